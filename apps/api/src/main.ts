@@ -8,7 +8,7 @@ import { applyHttpSecurity } from './common/http/security.js';
 import { serveWebApp } from './common/http/web-app.js';
 import { ConfigError, describeConfig, loadConfig } from './config/config.js';
 import type { AppConfig } from './config/config.schema.js';
-import { openDatabaseServer } from './database/database-server.js';
+import { type DatabaseServer, openDatabaseServer } from './database/database-server.js';
 import { formatDemoLogins, runDemoLoaders } from './database/demo/demo-loader.js';
 import { DEMO_LOADERS } from './database/demo/demo-loaders.js';
 
@@ -24,10 +24,12 @@ function readConfig(): AppConfig {
   }
 }
 
+let db: DatabaseServer | undefined;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const started = Date.now();
-  const db = await openDatabaseServer(config);
+  db = await openDatabaseServer(config);
   const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), { bufferLogs: true });
   const log = app.get(Logger);
   app.useLogger(log);
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.log({ msg: 'stopping', signal });
     await app.close().catch((e: unknown) => log.error({ msg: 'error while closing', err: e }));
-    await db.stop();
+    await db?.stop();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -65,7 +67,8 @@ async function main(): Promise<void> {
   log.log({ msg: `CoP Portal is ready on http://localhost:${config.PORT}`, port: config.PORT, startupMs: Date.now() - started });
 }
 
-main().catch((e: unknown) => {
+main().catch(async (e: unknown) => {
   process.stderr.write(`CoP Portal failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  await db?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -22,6 +22,7 @@ describe('health endpoints', () => {
       const down = await t.http().get('/readyz');
       expect(down.status).toBe(503);
       expect(down.body).toEqual({ status: 'not-ready', reason: 'database-unreachable' });
+      await new Promise((r) => setTimeout(r, 1100)); // the public query reuses a reading for 1 s
       const gql = await t.gql('{ health { status } }');
       expect(gql.body.data.health.status).toBe('DEGRADED');
 

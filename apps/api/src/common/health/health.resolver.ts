@@ -10,7 +10,7 @@ export class HealthResolver {
   @Public()
   @Query(() => Health, { description: 'Liveness of the api and its database; public' })
   async health(): Promise<Health> {
-    const readiness = await this.service.readiness();
+    const readiness = await this.service.recentReadiness();
     return { status: readiness.ready ? HealthStatus.OK : HealthStatus.DEGRADED, serverTime: new Date() };
   }
 }

@@ -6,7 +6,21 @@ export type Readiness = { ready: true } | { ready: false; reason: 'database-unre
 
 @Injectable()
 export class HealthService {
+  private cached?: { at: number; value: Promise<Readiness> };
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Readiness at most `maxAgeMs` old: the public GraphQL health query uses this, so anonymous
+   * callers cannot turn it into database load.
+   */
+  recentReadiness(maxAgeMs = 1000): Promise<Readiness> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at > maxAgeMs) {
+      this.cached = { at: now, value: this.readiness() };
+    }
+    return this.cached.value;
+  }
 
   /** Ready when the database answers and every migration the code knows is applied. */
   async readiness(): Promise<Readiness> {
