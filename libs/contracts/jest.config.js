@@ -1,3 +1,7 @@
 import { esmJestConfig } from '../../.config/jest.preset.js';
 
-export default esmJestConfig({ displayName: 'contracts', rootDir: import.meta.dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] });
+export default esmJestConfig({
+  displayName: 'contracts',
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+});

@@ -9,6 +9,7 @@ import { serveWebApp } from './common/http/web-app.js';
 import { ConfigError, describeConfig, loadConfig } from './config/config.js';
 import type { AppConfig } from './config/config.schema.js';
 import { type DatabaseServer, openDatabaseServer } from './database/database-server.js';
+import { migrateExclusively } from './database/migrate.js';
 import { formatDemoLogins, runDemoLoaders } from './database/demo/demo-loader.js';
 import { DEMO_LOADERS } from './database/demo/demo-loaders.js';
 
@@ -30,15 +31,17 @@ async function main(): Promise<void> {
   const config = readConfig();
   const started = Date.now();
   db = await openDatabaseServer(config);
-  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), {
+    bufferLogs: true,
+  });
   const log = app.get(Logger);
   app.useLogger(log);
   log.log({ msg: 'starting CoP Portal', config: describeConfig(config), embeddedDatabase: db.embedded });
 
   const dataSource = app.get<DataSource>(getDataSourceToken());
   if (config.DB_MIGRATE_ON_START) {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length) log.log({ msg: 'applied migrations', migrations: applied.map((m) => m.name) });
+    const applied = await migrateExclusively(dataSource);
+    if (applied.length) log.log({ msg: 'applied migrations', migrations: applied });
   }
   if (config.DEMO_DATA === 'true' || (config.DEMO_DATA === 'auto' && db.embedded)) {
     const result = await runDemoLoaders(app, dataSource, DEMO_LOADERS);
@@ -64,7 +67,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
 
   await app.listen(config.PORT, config.HOST);
-  log.log({ msg: `CoP Portal is ready on http://localhost:${config.PORT}`, port: config.PORT, startupMs: Date.now() - started });
+  log.log({
+    msg: `CoP Portal is ready on http://localhost:${config.PORT}`,
+    port: config.PORT,
+    startupMs: Date.now() - started,
+  });
 }
 
 main().catch(async (e: unknown) => {

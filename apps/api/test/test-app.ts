@@ -40,7 +40,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     http,
     gql: (query, variables) =>
-      http().post('/graphql').set('content-type', 'application/json').set('apollo-require-preflight', '1').send({ query, variables }),
+      http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('apollo-require-preflight', '1')
+        .send({ query, variables }),
     close: async () => {
       await app.close();
       await db.drop();

@@ -7,13 +7,19 @@ export interface TestDatabase {
   url: string;
   name: string;
   /** Runs SQL as the server's admin (for cutting connections, inspecting, …). */
-  admin<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<T>>;
+  admin<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<pg.QueryResult<T>>;
   drop(): Promise<void>;
 }
 
 function adminUrl(): string {
   const url = process.env.COP_TEST_ADMIN_URL;
-  if (!url) throw new Error('COP_TEST_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL).');
+  if (!url)
+    throw new Error(
+      'COP_TEST_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL).',
+    );
   return url;
 }
 
@@ -34,7 +40,10 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** One template per set of migrations: migrations run once per run, each test file clones it. */
-const TEMPLATE = `cop_tpl_${createHash('sha1').update(MIGRATIONS.map((m) => m.name).join(',')).digest('hex').slice(0, 12)}`;
+const TEMPLATE = `cop_tpl_${createHash('sha1')
+  .update(MIGRATIONS.map((m) => m.name).join(','))
+  .digest('hex')
+  .slice(0, 12)}`;
 
 async function ensureTemplate(client: pg.Client): Promise<void> {
   await client.query("SELECT pg_advisory_lock(hashtext('cop:test-template'))");

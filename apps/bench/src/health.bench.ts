@@ -28,7 +28,11 @@ async function main(): Promise<void> {
       body: JSON.stringify({ query: '{ health { status serverTime } }' }),
     };
     await load({ name: 'warm-up', url: `${portal.url}/graphql`, ...request, seconds: 2 });
-    const baseline = await load({ name: 'bare node http', url: `http://127.0.0.1:${barePort}/graphql`, ...request });
+    const baseline = await load({
+      name: 'bare node http',
+      url: `http://127.0.0.1:${barePort}/graphql`,
+      ...request,
+    });
     const subject = await load({ name: 'portal graphql health', url: `${portal.url}/graphql`, ...request });
     const ok = report('GraphQL health query', baseline, subject, { minThroughputRatio: 0.05 });
     process.exitCode = ok ? 0 : 1;

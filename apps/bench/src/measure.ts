@@ -39,7 +39,12 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
   };
 }
 
-export function report(title: string, baseline: LoadResult, subject: LoadResult, budget: { minThroughputRatio: number }): boolean {
+export function report(
+  title: string,
+  baseline: LoadResult,
+  subject: LoadResult,
+  budget: { minThroughputRatio: number },
+): boolean {
   const ratio = subject.requestsPerSec / Math.max(1, baseline.requestsPerSec);
   console.log(`\n${title}`);
   console.table([baseline, subject]);

@@ -19,7 +19,9 @@ describe('portal process on the embedded PostgreSQL', () => {
     expect(existsSync(join(pgData, 'PG_VERSION'))).toBe(true);
 
     // leave a mark in the database
-    const client = new pg.Client({ connectionString: `postgres://cop:cop-embedded-local@127.0.0.1:${pgPort}/cop_portal` });
+    const client = new pg.Client({
+      connectionString: `postgres://cop:cop-embedded-local@127.0.0.1:${pgPort}/cop_portal`,
+    });
     await client.connect();
     await client.query("CREATE TABLE e2e_mark (v text); INSERT INTO e2e_mark VALUES ('kept')");
     await client.end();
@@ -30,7 +32,9 @@ describe('portal process on the embedded PostgreSQL', () => {
 
     const second = await startPortal({ dataDir, pgPort });
     try {
-      const again = new pg.Client({ connectionString: `postgres://cop:cop-embedded-local@127.0.0.1:${pgPort}/cop_portal` });
+      const again = new pg.Client({
+        connectionString: `postgres://cop:cop-embedded-local@127.0.0.1:${pgPort}/cop_portal`,
+      });
       await again.connect();
       const rows = await again.query('SELECT v FROM e2e_mark');
       await again.end();

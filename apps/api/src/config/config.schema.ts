@@ -21,7 +21,9 @@ const postgresUrl = z
  */
 export const CONFIG_VARIABLES = {
   NODE_ENV: {
-    schema: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+    schema: z
+      .enum(['development', 'test', 'production'], { error: 'must be development, test or production' })
+      .default('development'),
     secret: false,
     doc: 'development, test or production. Production turns off GraphQL introspection and the landing page.',
   },
@@ -32,23 +34,65 @@ export const CONFIG_VARIABLES = {
     secret: true,
     doc: 'PostgreSQL connection URL. Unset: an embedded PostgreSQL is started with its data in DATA_DIR/pg.',
   },
-  DATA_DIR: { schema: z.string().min(1).default('.data'), secret: false, doc: 'Folder for local state: embedded PostgreSQL, files, mail.' },
-  EMBEDDED_PG_PORT: { schema: port.default(54329), secret: false, doc: 'Port of the embedded PostgreSQL (loopback only).' },
-  DB_MIGRATE_ON_START: { schema: bool.default(true), secret: false, doc: 'Apply pending migrations when the api starts.' },
+  DATA_DIR: {
+    schema: z.string().min(1).default('.data'),
+    secret: false,
+    doc: 'Folder for local state: embedded PostgreSQL, files, mail.',
+  },
+  EMBEDDED_PG_PORT: {
+    schema: port.default(54329),
+    secret: false,
+    doc: 'Port of the embedded PostgreSQL (loopback only).',
+  },
+  DB_MIGRATE_ON_START: {
+    schema: bool.default(true),
+    secret: false,
+    doc: 'Apply pending migrations when the api starts.',
+  },
   DEMO_DATA: {
     schema: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
     secret: false,
     doc: 'auto: load the demo community on the first start of the embedded database only; true: also on an external database; false: never.',
   },
   LOG_LEVEL: {
-    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be fatal, error, warn, info, debug, trace or silent' }).default('info'),
+    schema: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be fatal, error, warn, info, debug, trace or silent',
+      })
+      .default('info'),
     secret: false,
     doc: 'pino log level.',
   },
-  GRAPHQL_MAX_DEPTH: { schema: z.coerce.number({ error: 'must be a number' }).int().min(2).max(50).default(GRAPHQL_DEFAULT_MAX_DEPTH), secret: false, doc: 'Deepest GraphQL selection accepted.' },
-  GRAPHQL_MAX_COST: { schema: z.coerce.number({ error: 'must be a number' }).int().min(10).max(1_000_000).default(GRAPHQL_DEFAULT_MAX_COST), secret: false, doc: 'Highest estimated query cost accepted (one per field, list fields multiplied by their page size).' },
-  WEB_DIST_DIR: { schema: z.string().min(1).default('dist/apps/web'), secret: false, doc: 'Built web app served by the api (production).' },
-  TRUST_PROXY: { schema: bool.default(false), secret: false, doc: 'Trust X-Forwarded-* headers (set behind a load balancer).' },
+  GRAPHQL_MAX_DEPTH: {
+    schema: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(2)
+      .max(50)
+      .default(GRAPHQL_DEFAULT_MAX_DEPTH),
+    secret: false,
+    doc: 'Deepest GraphQL selection accepted.',
+  },
+  GRAPHQL_MAX_COST: {
+    schema: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(10)
+      .max(1_000_000)
+      .default(GRAPHQL_DEFAULT_MAX_COST),
+    secret: false,
+    doc: 'Highest estimated query cost accepted (one per field, list fields multiplied by their page size).',
+  },
+  WEB_DIST_DIR: {
+    schema: z.string().min(1).default('dist/apps/web'),
+    secret: false,
+    doc: 'Built web app served by the api (production).',
+  },
+  TRUST_PROXY: {
+    schema: bool.default(false),
+    secret: false,
+    doc: 'Trust X-Forwarded-* headers (set behind a load balancer).',
+  },
 } as const;
 
 type Vars = typeof CONFIG_VARIABLES;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { createDataSource } from './data-source.js';
 import { openDatabaseServer } from './database-server.js';
+import { migrateExclusively } from './migrate.js';
 
 /**
  * Database commands: `migrate`, `revert`, `status`, `reset` (development only: drops everything
@@ -19,8 +20,8 @@ async function main(): Promise<void> {
   try {
     switch (command) {
       case 'migrate': {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'Nothing to apply.');
+        const applied = await migrateExclusively(dataSource);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply.');
         break;
       }
       case 'revert':
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
         console.log((await dataSource.showMigrations()) ? 'Migrations are pending.' : 'Up to date.');
         break;
       case 'reset': {
-        if (config.NODE_ENV === 'production') throw new Error('db:reset refuses to run with NODE_ENV=production.');
+        if (config.NODE_ENV === 'production')
+          throw new Error('db:reset refuses to run with NODE_ENV=production.');
         await dataSource.query('DROP SCHEMA public CASCADE');
         await dataSource.query('CREATE SCHEMA public');
         const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -39,7 +41,8 @@ async function main(): Promise<void> {
         break;
       }
       case 'generate': {
-        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Usage: db:migration:generate -- <PascalCaseName>');
+        if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+          throw new Error('Usage: db:migration:generate -- <PascalCaseName>');
         await dataSource.runMigrations({ transaction: 'each' });
         const sql = await dataSource.driver.createSchemaBuilder().log();
         if (sql.upQueries.length === 0) {
@@ -50,7 +53,10 @@ async function main(): Promise<void> {
         const file = join('apps/api/src/database/migrations', `${timestamp}-${kebab(name)}.ts`);
         const esc = (q: string) => q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
         const up = sql.upQueries.map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
-        const down = [...sql.downQueries].reverse().map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
+        const down = [...sql.downQueries]
+          .reverse()
+          .map((q) => `    await q.query(\`${esc(q.query)}\`);`)
+          .join('\n');
         await writeFile(
           file,
           `import { type MigrationInterface, type QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,

@@ -38,7 +38,12 @@ export function createFormatError(log: ErrorSink) {
       return { ...base, message: formatted.message, extensions: { code } };
     }
     const requestId = currentRequestId();
-    log.error({ msg: 'unexpected error in a GraphQL request', err: original, requestId, path: formatted.path });
+    log.error({
+      msg: 'unexpected error in a GraphQL request',
+      err: original,
+      requestId,
+      path: formatted.path,
+    });
     return {
       ...base,
       message: `Something went wrong on our side. If it persists, report reference ${requestId ?? 'unknown'}.`,

@@ -5,7 +5,10 @@ describe('GraphQL endpoint', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ imports: [GraphqlFixtureModule], env: { GRAPHQL_MAX_DEPTH: '5', GRAPHQL_MAX_COST: '100' } });
+    t = await createTestApp({
+      imports: [GraphqlFixtureModule],
+      env: { GRAPHQL_MAX_DEPTH: '5', GRAPHQL_MAX_COST: '100' },
+    });
   });
   afterAll(() => t.close());
 
@@ -18,7 +21,11 @@ describe('GraphQL endpoint', () => {
 
   describe('CSRF prevention', () => {
     it('refuses a simple cross-site request (text/plain, no preflight header)', async () => {
-      const res = await t.http().post('/graphql').set('content-type', 'text/plain').send('{"query":"{ health { status } }"}');
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'text/plain')
+        .send('{"query":"{ health { status } }"}');
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
       expect(res.body.errors[0].message).toMatch(/Cross-Site Request Forgery/);
@@ -41,7 +48,15 @@ describe('GraphQL endpoint', () => {
       expect(error.extensions.code).toBe('INTERNAL');
       expect(error.message).toContain('req-test-0001');
       const text = JSON.stringify(res.body);
-      for (const leak of ['table_that_does_not_exist', 'secret_column', 'relation', 'SELECT', 'stacktrace', '.ts:', 'QueryFailedError']) {
+      for (const leak of [
+        'table_that_does_not_exist',
+        'secret_column',
+        'relation',
+        'SELECT',
+        'stacktrace',
+        '.ts:',
+        'QueryFailedError',
+      ]) {
         expect(text).not.toContain(leak);
       }
       expect(res.headers['x-request-id']).toBe('req-test-0001');
@@ -79,7 +94,9 @@ describe('GraphQL endpoint', () => {
 
   describe('limits', () => {
     it('refuses a query nested deeper than the limit, with a clear error', async () => {
-      const res = await t.gql('{ fixtureTree { child { child { child { child { child { child { level } } } } } } } }');
+      const res = await t.gql(
+        '{ fixtureTree { child { child { child { child { child { child { level } } } } } } } }',
+      );
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
       expect(res.body.errors[0].message).toBe('This query is nested too deeply: the limit is 5 levels.');
@@ -100,14 +117,19 @@ describe('GraphQL endpoint', () => {
     });
 
     it('counts page sizes passed as variables', async () => {
-      const query = 'query Q($n: Int!) { fixtureTree { children(first: $n) { children(first: $n) { level } } } }';
+      const query =
+        'query Q($n: Int!) { fixtureTree { children(first: $n) { children(first: $n) { level } } } }';
       expect((await t.gql(query, { n: 3 })).status).toBe(200);
       expect((await t.gql(query, { n: 50 })).body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
     });
   });
 
   it('offers the landing page outside production', async () => {
-    const res = await t.http().get('/graphql').set('accept', 'text/html').set('apollo-require-preflight', '1');
+    const res = await t
+      .http()
+      .get('/graphql')
+      .set('accept', 'text/html')
+      .set('apollo-require-preflight', '1');
     expect(res.headers['content-type']).toMatch(/html/);
   });
 
@@ -133,7 +155,11 @@ describe('GraphQL endpoint in production', () => {
   });
 
   it('serves no landing page', async () => {
-    const res = await t.http().get('/graphql').set('accept', 'text/html').set('apollo-require-preflight', '1');
+    const res = await t
+      .http()
+      .get('/graphql')
+      .set('accept', 'text/html')
+      .set('apollo-require-preflight', '1');
     expect(res.headers['content-type']).not.toMatch(/html/);
     expect(res.text).not.toMatch(/<html|sandbox/i);
   });

@@ -22,7 +22,9 @@ export function graphqlOptions(config: AppConfig, log: ErrorSink): Omit<ApolloDr
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
       queryLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST }),
     ],
     formatError: createFormatError(log),

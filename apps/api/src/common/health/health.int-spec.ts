@@ -18,7 +18,9 @@ describe('health endpoints', () => {
       expect((await t.http().get('/readyz')).status).toBe(200);
 
       await t.db.admin(`ALTER DATABASE ${t.db.name} ALLOW_CONNECTIONS false`);
-      await t.db.admin('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [t.db.name]);
+      await t.db.admin('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+        t.db.name,
+      ]);
       const down = await t.http().get('/readyz');
       expect(down.status).toBe(503);
       expect(down.body).toEqual({ status: 'not-ready', reason: 'database-unreachable' });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export type Readiness = { ready: true } | { ready: false; reason: 'database-unreachable' | 'migrations-pending' };
+export type Readiness =
+  { ready: true } | { ready: false; reason: 'database-unreachable' | 'migrations-pending' };
 
 @Injectable()
 export class HealthService {

@@ -23,7 +23,10 @@ export const CSP_DIRECTIVES = {
 
 /** Request ids, helmet headers, proxy trust and body limits, applied before any route. */
 export function applyHttpSecurity(app: INestApplication, config: AppConfig): void {
-  const express = app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void; disable(k: string): void };
+  const express = app.getHttpAdapter().getInstance() as {
+    set(k: string, v: unknown): void;
+    disable(k: string): void;
+  };
   express.disable('x-powered-by');
   if (config.TRUST_PROXY) express.set('trust proxy', 1);
   app.use(requestContextMiddleware);
@@ -32,7 +35,8 @@ export function applyHttpSecurity(app: INestApplication, config: AppConfig): voi
       contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
       crossOriginEmbedderPolicy: false,
       referrerPolicy: { policy: 'no-referrer' },
-      strictTransportSecurity: config.NODE_ENV === 'production' ? { maxAge: 31536000, includeSubDomains: true } : false,
+      strictTransportSecurity:
+        config.NODE_ENV === 'production' ? { maxAge: 31536000, includeSubDomains: true } : false,
     }),
   );
   if (config.NODE_ENV !== 'production') {

@@ -22,7 +22,10 @@ export function serveWebApp(app: INestApplication, distDir: string, log: LoggerS
       index: false,
       fallthrough: true,
       setHeaders: (res, path) => {
-        res.setHeader('Cache-Control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'Cache-Control',
+          path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     }),
   );

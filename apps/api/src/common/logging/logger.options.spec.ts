@@ -18,13 +18,23 @@ describe('log redaction', () => {
   it('never writes cookies, authorization headers, passwords or tokens', () => {
     const { logger, text } = capture();
     logger.info({
-      req: { headers: { cookie: 'sid=abc123secret', authorization: 'Bearer tok-xyz', 'user-agent': 'Firefox' } },
+      req: {
+        headers: { cookie: 'sid=abc123secret', authorization: 'Bearer tok-xyz', 'user-agent': 'Firefox' },
+      },
       res: { headers: { 'set-cookie': 'sid=newsecret' } },
       input: { email: 'a@b.example', password: 'correct horse battery', token: 'reset-token-1' },
       variables: { input: { password: 'p4ssw0rd-variable', code: '123456' } },
     });
     const out = text();
-    for (const secret of ['abc123secret', 'tok-xyz', 'newsecret', 'correct horse', 'reset-token-1', 'p4ssw0rd-variable', '123456']) {
+    for (const secret of [
+      'abc123secret',
+      'tok-xyz',
+      'newsecret',
+      'correct horse',
+      'reset-token-1',
+      'p4ssw0rd-variable',
+      '123456',
+    ]) {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('[Redacted]');

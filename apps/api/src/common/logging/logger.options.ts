@@ -35,7 +35,8 @@ export function loggerOptions(config: AppConfig): Params {
       level: config.LOG_LEVEL,
       genReqId: (req) => requestIdOf(req),
       redact: { paths: REDACT_PATHS, censor: '[Redacted]' },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: {
         req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({

@@ -29,7 +29,10 @@ describe('demo community loaders', () => {
 
     const second = await runDemoLoaders(t.app, ds, [loader('a'), loader('b')]);
     expect(second).toEqual({ loaded: [], skipped: ['a', 'b'], logins: [] });
-    expect(await ds.query('SELECT name FROM demo_probe ORDER BY name')).toEqual([{ name: 'a' }, { name: 'b' }]);
+    expect(await ds.query('SELECT name FROM demo_probe ORDER BY name')).toEqual([
+      { name: 'a' },
+      { name: 'b' },
+    ]);
   });
 
   it('does not record a loader that failed, so the next start retries it', async () => {

@@ -59,6 +59,8 @@ export async function runDemoLoaders(
 
 export function formatDemoLogins(logins: readonly DemoLogin[]): string {
   if (logins.length === 0) return 'Demo community loaded.';
-  const rows = logins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(40)} ${l.password}${l.note ? `  (${l.note})` : ''}`);
+  const rows = logins.map(
+    (l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(40)} ${l.password}${l.note ? `  (${l.note})` : ''}`,
+  );
   return ['Demo community loaded. Demo logins (shown once):', ...rows].join('\n');
 }

@@ -34,10 +34,7 @@ export class Foundation1763830000000 implements MigrationInterface {
       CREATE TABLE country (
         code char(2) PRIMARY KEY CHECK (code ~ '^[A-Z]{2}$')
       )`);
-    await q.query(
-      `INSERT INTO country (code) SELECT unnest($1::char(2)[])`,
-      [ISO_3166_1],
-    );
+    await q.query(`INSERT INTO country (code) SELECT unnest($1::char(2)[])`, [ISO_3166_1]);
     await q.query(`
       CREATE TABLE demo_data_load (
         loader text PRIMARY KEY,

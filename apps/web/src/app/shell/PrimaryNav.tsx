@@ -1,0 +1,59 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { AREAS } from '../areas';
+
+const LIST_ID = 'primary-nav-list';
+
+/**
+ * The portal's areas. On narrow screens (≤ 40rem) the list folds behind a menu button; Escape or
+ * choosing a link folds it again.
+ */
+export function PrimaryNav() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+  }
+
+  return (
+    <nav className="primary-nav" aria-label={t('shell.primaryNavigation')} onKeyDown={handleKeyDown}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="primary-nav__toggle"
+        aria-expanded={open}
+        aria-controls={LIST_ID}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="primary-nav__toggle-icon" aria-hidden="true" />
+        <span className="visually-hidden">{t('shell.menu')}</span>
+      </button>
+      <ul id={LIST_ID} className="primary-nav__list" data-open={open}>
+        {AREAS.map((area) => {
+          const preload = () => void area.load();
+          return (
+            <li key={area.path}>
+              <NavLink
+                to={`/${area.path}`}
+                end={area.path === ''}
+                className="primary-nav__link"
+                onClick={() => setOpen(false)}
+                onPointerEnter={preload}
+                onFocus={preload}
+              >
+                {t(area.navLabel)}
+              </NavLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
