@@ -1,29 +1,38 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module, type ModuleMetadata } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from './access/access.module.js';
+import { SECRET_KEY } from './common/crypto/secret-box.js';
+import { AllExceptionsFilter } from './common/errors/exception.filter.js';
 import { graphqlOptions } from './common/graphql/graphql.options.js';
-import { SessionGuard } from './common/guards/session.guard.js';
 import { HealthModule } from './common/health/health.module.js';
 import { loggerOptions } from './common/logging/logger.options.js';
+import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
+import { FilesModule } from './files/files.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  /** 32 bytes for secrets at rest (config SECRET_KEY or DATA_DIR/secret-key). */
+  secretKey: Buffer;
   /** Extra modules, for tests that add fixtures. */
   imports?: ModuleMetadata['imports'];
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, imports = [] }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, secretKey, imports = [] }: AppModuleOptions): DynamicModule {
     const graphqlLog = new Logger('GraphQL');
     return {
       module: AppModule,
+      global: true,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
@@ -33,9 +42,18 @@ export class AppModule {
           ...graphqlOptions(config, { error: (entry) => graphqlLog.error(entry) }),
         }),
         HealthModule,
+        AccessModule,
+        FilesModule,
+        NotificationsModule,
+        IdentityModule,
         ...imports,
       ],
-      providers: [{ provide: APP_GUARD, useClass: SessionGuard }],
+      providers: [
+        { provide: SECRET_KEY, useValue: secretKey },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+      exports: [SECRET_KEY],
     };
   }
 }

@@ -8,6 +8,7 @@ import { applyHttpSecurity } from './common/http/security.js';
 import { serveWebApp } from './common/http/web-app.js';
 import { ConfigError, describeConfig, loadConfig } from './config/config.js';
 import type { AppConfig } from './config/config.schema.js';
+import { resolveSecretKey } from './config/secret-key.js';
 import { type DatabaseServer, openDatabaseServer } from './database/database-server.js';
 import { migrateExclusively } from './database/migrate.js';
 import { formatDemoLogins, runDemoLoaders } from './database/demo/demo-loader.js';
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   const started = Date.now();
   db = await openDatabaseServer(config);
-  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), {
+  const secretKey = await resolveSecretKey(config, db.embedded);
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url, secretKey }), {
     bufferLogs: true,
   });
   const log = app.get(Logger);

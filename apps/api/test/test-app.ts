@@ -7,6 +7,9 @@ import { loadConfig } from '../src/config/config.js';
 import type { AppConfig } from '../src/config/config.schema.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
+/** A fixed key for secrets at rest in tests. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
+
 export interface TestApp {
   app: INestApplication;
   db: TestDatabase;
@@ -28,7 +31,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const db = await createTestDatabase({ migrated: options.migrated });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl: db.url, imports: options.imports })],
+    imports: [
+      AppModule.forRoot({
+        config,
+        databaseUrl: db.url,
+        secretKey: TEST_SECRET_KEY,
+        imports: options.imports,
+      }),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   applyHttpSecurity(app, config);

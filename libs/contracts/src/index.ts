@@ -1,3 +1,5 @@
 export * from './languages.js';
 export * from './errors.js';
 export * from './limits.js';
+export * from './identity.js';
+export * from './countries.js';

@@ -88,6 +88,67 @@ export const CONFIG_VARIABLES = {
     secret: false,
     doc: 'Built web app served by the api (production).',
   },
+  PUBLIC_URL: {
+    schema: z
+      .url({ error: 'must be a URL such as https://portal.example.org' })
+      .default('http://localhost:3000'),
+    secret: false,
+    doc: 'Address of the portal as users reach it; used in links sent by e-mail.',
+  },
+  SECRET_KEY: {
+    schema: z
+      .string()
+      .refine(
+        (v) => Buffer.from(v, 'base64').length === 32,
+        'must be 32 random bytes, base64-encoded (openssl rand -base64 32)',
+      )
+      .optional(),
+    secret: true,
+    doc: 'Key for secrets at rest (TOTP secrets, AES-256-GCM). Required with DATABASE_URL; with the embedded database it is generated once into DATA_DIR/secret-key.',
+  },
+  SESSION_IDLE_MINUTES: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(1440).default(30),
+    secret: false,
+    doc: 'A session unused for this long ends.',
+  },
+  SESSION_ABSOLUTE_HOURS: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(720).default(12),
+    secret: false,
+    doc: 'A session ends this long after sign-in, however active.',
+  },
+  COOKIE_SECURE: {
+    schema: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
+    secret: false,
+    doc: 'Secure flag of the session cookie. auto: on outside development and test.',
+  },
+  LOGIN_MAX_FAILURES: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(100).default(5),
+    secret: false,
+    doc: 'Failed sign-ins in a row that lock an account.',
+  },
+  LOGIN_LOCK_MINUTES: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(1440).default(15),
+    secret: false,
+    doc: 'How long a locked account stays locked.',
+  },
+  LOGIN_RATE_LIMIT: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10000).default(20),
+    secret: false,
+    doc: 'Sign-in attempts (and other public identity calls) accepted per minute from one IP address.',
+  },
+  SMTP_URL: {
+    schema: z
+      .string()
+      .refine((v) => /^smtps?:\/\/.+/.test(v), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    secret: true,
+    doc: 'Mail server. Unset: messages are written as .eml files to DATA_DIR/mail and shown on the admin Outbox page.',
+  },
+  MAIL_FROM: {
+    schema: z.string().min(3).default('CoP Portal <no-reply@cop-portal.local>'),
+    secret: false,
+    doc: 'Sender of e-mails.',
+  },
   TRUST_PROXY: {
     schema: bool.default(false),
     secret: false,

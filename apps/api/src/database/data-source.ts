@@ -1,8 +1,10 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from '../access/entities/audit-event.entity.js';
+import { IDENTITY_ENTITIES } from '../identity/entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-/** Entities are registered by each domain module; the CLI and tests get them from here too. */
-export const ENTITIES: DataSourceOptions['entities'] = [];
+/** Every entity, by domain: the CLI (migration generation) and tests use this list. */
+export const ENTITIES: DataSourceOptions['entities'] = [...IDENTITY_ENTITIES, AuditEventEntity];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

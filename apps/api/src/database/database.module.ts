@@ -1,7 +1,11 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source.js';
 
+/** The connection URL of the portal's database, for libraries that open their own pool (pg-boss). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(url: string): DynamicModule {
@@ -15,6 +19,8 @@ export class DatabaseModule {
           retryDelay: 1000,
         }),
       ],
+      providers: [{ provide: DATABASE_URL, useValue: url }],
+      exports: [DATABASE_URL],
     };
   }
 }

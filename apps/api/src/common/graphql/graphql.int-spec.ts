@@ -90,6 +90,12 @@ describe('GraphQL endpoint', () => {
       expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(JSON.stringify(res.body)).not.toContain('members only');
     });
+
+    it('refuses an endpoint that declares no policy', async () => {
+      const res = await t.gql('{ fixtureNoPolicy }');
+      expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(res.body)).not.toContain('nobody should read this');
+    });
   });
 
   describe('limits', () => {

@@ -1,7 +1,9 @@
 import { Foundation1763830000000 } from './1763830000000-foundation.js';
+import { JobQueue1763900000000 } from './1763900000000-job-queue.js';
+import { IdentityAndAccess1763910000000 } from './1763910000000-identity-and-access.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
  * compiled api, the CLI and the tests. Never edit a merged migration: add a new one.
  */
-export const MIGRATIONS = [Foundation1763830000000];
+export const MIGRATIONS = [Foundation1763830000000, JobQueue1763900000000, IdentityAndAccess1763910000000];

@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './access.guard.js';
+import { AccessService } from './access.service.js';
+import { AuditResolver } from './audit.resolver.js';
+import { AuditService } from './audit.service.js';
+import { AuditEventEntity } from './entities/audit-event.entity.js';
+
+/** Global: every domain records audit events and asks AccessService. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  providers: [AccessService, AuditService, AuditResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AccessService, AuditService],
+})
+export class AccessModule {}

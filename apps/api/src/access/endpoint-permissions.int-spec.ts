@@ -1,0 +1,115 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
+import { MESSAGE_METADATA } from '@nestjs/websockets/constants.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { IS_PUBLIC } from '../common/decorators/public.decorator.js';
+import { POLICY_KEY } from './policy.decorator.js';
+import { POLICIES } from './policies.js';
+
+/**
+ * Every Query, Mutation, HTTP route and socket event with the access it declares: `public`, or the
+ * name of its policy (see policies.ts). A change to this list is a permission change and is
+ * reviewed as one. An endpoint with neither fails the test (and is refused at run time).
+ */
+const DECLARED: Record<string, string> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'Query.health': 'public',
+  'Query.viewer': 'public',
+  'Query.passwordLink': 'public',
+  'Mutation.signIn': 'public',
+  'Mutation.apply': 'public',
+  'Mutation.confirmEmail': 'public',
+  'Mutation.setPassword': 'public',
+  'Mutation.requestPasswordReset': 'public',
+  'Mutation.verifyTotp': 'identity.mfa.verify',
+  'Mutation.useRecoveryCode': 'identity.mfa.verify',
+  'Mutation.signOut': 'identity.session.own',
+  'socket session.whoami': 'identity.session.own',
+  'Mutation.startTotpEnrollment': 'identity.mfa.enroll',
+  'Mutation.confirmTotpEnrollment': 'identity.mfa.enroll',
+  'Mutation.regenerateRecoveryCodes': 'identity.self.manage',
+  'Mutation.changePassword': 'identity.self.manage',
+  'Query.mySessions': 'identity.self.manage',
+  'Mutation.endSession': 'identity.self.manage',
+  'Mutation.endOtherSessions': 'identity.self.manage',
+  'Query.myProfile': 'identity.self.manage',
+  'Mutation.updateMyProfile': 'identity.self.manage',
+  'POST /api/profile-photo': 'identity.self.manage',
+  'POST /api/profile-photo/delete': 'identity.self.manage',
+  'GET /api/members/:id/photo': 'identity.self.manage',
+  'Query.directory': 'identity.directory.read',
+  'Query.member': 'identity.directory.read',
+  'Query.focalPoints': 'identity.directory.read',
+  'Query.vettingQueue': 'identity.vetting.review',
+  'Query.application': 'identity.vetting.review',
+  'Mutation.decideApplication': 'identity.vetting.review',
+  'Query.invitations': 'identity.invitations.manage',
+  'Mutation.invite': 'identity.invitations.manage',
+  'Mutation.revokeInvitation': 'identity.invitations.manage',
+  'Query.adminMembers': 'identity.members.administer',
+  'Mutation.setMemberRole': 'identity.members.administer',
+  'Mutation.suspendMember': 'identity.members.administer',
+  'Mutation.reactivateMember': 'identity.members.administer',
+  'Mutation.deactivateMember': 'identity.members.administer',
+  'Mutation.addFocalPoint': 'identity.focalPoints.manage',
+  'Mutation.removeFocalPoint': 'identity.focalPoints.manage',
+  'Query.auditEvents': 'access.audit.read',
+  'Query.auditActions': 'access.audit.read',
+  'Query.outbox': 'notifications.outbox.read',
+  'Query.outboxMessage': 'notifications.outbox.read',
+};
+
+describe('endpoint permission declarations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [DiscoveryModule] });
+  });
+  afterAll(() => t.close());
+
+  function discovered(): Record<string, string> {
+    const discovery = t.app.get(DiscoveryService);
+    const scanner = t.app.get(MetadataScanner);
+    const reflector = t.app.get(Reflector);
+    const found: Record<string, string> = {};
+    const controllers = discovery.getControllers();
+    for (const wrapper of [...discovery.getProviders(), ...controllers]) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const proto = Object.getPrototypeOf(instance) as object;
+      for (const method of scanner.getAllMethodNames(proto)) {
+        const handler = (proto as Record<string, unknown>)[method] as () => unknown;
+        const targets = [handler, instance.constructor];
+        const access = reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)
+          ? 'public'
+          : (reflector.getAllAndOverride<string>(POLICY_KEY, targets) ?? 'NONE');
+        const type = reflector.get<string>(RESOLVER_TYPE_METADATA, handler);
+        if (type === 'Query' || type === 'Mutation' || type === 'Subscription') {
+          found[`${type}.${reflector.get<string>(RESOLVER_NAME_METADATA, handler) ?? method}`] = access;
+        }
+        const event = reflector.get<string>(MESSAGE_METADATA, handler);
+        if (event) found[`socket ${event}`] = access;
+        const path = reflector.get<string | string[]>(PATH_METADATA, handler);
+        if (path !== undefined && controllers.includes(wrapper)) {
+          const verb = RequestMethod[reflector.get<RequestMethod>(METHOD_METADATA, handler)];
+          const base = reflector.get<string>(PATH_METADATA, instance.constructor) ?? '';
+          const full = `/${[base, ...(Array.isArray(path) ? path : [path])].filter((p) => p && p !== '/').join('/')}`;
+          found[`${verb} ${full}`] = access;
+        }
+      }
+    }
+    return found;
+  }
+
+  it('lists every endpoint with the access it declares', () => {
+    expect(discovered()).toEqual(DECLARED);
+  });
+
+  it('declares only policies that exist', () => {
+    for (const access of Object.values(DECLARED)) {
+      expect(access === 'public' || Object.prototype.hasOwnProperty.call(POLICIES, access)).toBe(true);
+    }
+  });
+});

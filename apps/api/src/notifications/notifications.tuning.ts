@@ -1,0 +1,42 @@
+/** The pg-boss schema, created by migration 1763900000000-job-queue. */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
+/** The queue of outgoing e-mails (created by the same migration). */
+export const MAIL_QUEUE = 'mail.send';
+
+/**
+ * Timings of the job queue and the mail worker. Production uses the defaults; tests override the
+ * NOTIFICATIONS_TUNING provider to retry and poll faster.
+ */
+export interface NotificationsTuning {
+  /** How often an idle worker asks for a job (pg-boss allows 0.5 s at least). */
+  pollingIntervalSeconds: number;
+  /** Mail workers per api instance, each sending one message at a time. */
+  mailConcurrency: number;
+  /** Retries after the first attempt before a message is given up. */
+  mailRetryLimit: number;
+  /** Wait before the first retry, doubled (with jitter) at each further retry. */
+  mailRetryDelaySeconds: number;
+  /** An attempt still running after this long is failed and retried. */
+  mailExpireInSeconds: number;
+  /** Wait between attempts to start the queue while it cannot start (schema missing, database down). */
+  restartDelayMs: number;
+  /** How long shutdown waits for sends in progress. */
+  stopTimeoutMs: number;
+}
+
+export const NOTIFICATIONS_TUNING = Symbol('NOTIFICATIONS_TUNING');
+
+/**
+ * Retries at about 30 s, 1, 2, 4 and 8 min (with up to 100 % jitter): a mail server that is down for
+ * a quarter of an hour loses nothing.
+ */
+export const DEFAULT_NOTIFICATIONS_TUNING: NotificationsTuning = Object.freeze({
+  pollingIntervalSeconds: 2,
+  mailConcurrency: 2,
+  mailRetryLimit: 5,
+  mailRetryDelaySeconds: 30,
+  mailExpireInSeconds: 120,
+  restartDelayMs: 5000,
+  stopTimeoutMs: 10_000,
+});
