@@ -1,11 +1,21 @@
 import type { INestApplication, ModuleMetadata } from '@nestjs/common';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import request, { type Test as SuperTest } from 'supertest';
 import { AppModule } from '../src/app.module.js';
 import { applyHttpSecurity } from '../src/common/http/security.js';
 import { loadConfig } from '../src/config/config.js';
 import type { AppConfig } from '../src/config/config.schema.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import {
+  DEFAULT_NOTIFICATIONS_TUNING,
+  NOTIFICATIONS_TUNING,
+  type NotificationsTuning,
+} from '../src/notifications/notifications.tuning.js';
 
 /** A fixed key for secrets at rest in tests. */
 export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
@@ -17,8 +27,26 @@ export interface TestApp {
   http(): ReturnType<typeof request>;
   /** POSTs a GraphQL operation the way the web app does (JSON, CSRF header). */
   gql(query: string, variables?: Record<string, unknown>): SuperTest;
+  /** Runs SQL in the test's own database (to age a token, tamper with a row, …). */
+  sql<T = unknown>(query: string, params?: unknown[]): Promise<T>;
+  /** A client that keeps cookies between requests (a browser, for sessions). */
+  agent(): TestAgent;
   close(): Promise<void>;
 }
+
+export interface TestAgent {
+  agent: ReturnType<typeof request.agent>;
+  gql(query: string, variables?: Record<string, unknown>): SuperTest;
+}
+
+/** The job queue polls and retries fast in tests. */
+const FAST_NOTIFICATIONS: NotificationsTuning = {
+  ...DEFAULT_NOTIFICATIONS_TUNING,
+  pollingIntervalSeconds: 0.5,
+  mailRetryDelaySeconds: 1,
+  restartDelayMs: 200,
+  stopTimeoutMs: 2000,
+};
 
 export interface TestAppOptions {
   env?: Record<string, string>;
@@ -29,7 +57,15 @@ export interface TestAppOptions {
 /** The real AppModule on a database of its own, with the same HTTP security as production. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase({ migrated: options.migrated });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const dataDir = await mkdtemp(join(tmpdir(), 'cop-test-data-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    // Tests sign in many times from one address; the rate-limit test sets its own limit.
+    LOGIN_RATE_LIMIT: '10000',
+    ...options.env,
+  });
   const moduleRef = await Test.createTestingModule({
     imports: [
       AppModule.forRoot({
@@ -39,7 +75,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         imports: options.imports,
       }),
     ],
-  }).compile();
+  })
+    .overrideProvider(NOTIFICATIONS_TUNING)
+    .useValue(FAST_NOTIFICATIONS)
+    .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   applyHttpSecurity(app, config);
   await app.init();
@@ -55,9 +94,23 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         .set('content-type', 'application/json')
         .set('apollo-require-preflight', '1')
         .send({ query, variables }),
+    sql: (query, params) => app.get<DataSource>(getDataSourceToken()).query(query, params),
+    agent: () => {
+      const agent = request.agent(app.getHttpServer());
+      return {
+        agent,
+        gql: (query: string, variables?: Record<string, unknown>) =>
+          agent
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .set('apollo-require-preflight', '1')
+            .send({ query, variables }),
+      };
+    },
     close: async () => {
       await app.close();
       await db.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -80,13 +80,11 @@ export class MembershipService {
           status: AccountStatus.EMAIL_UNCONFIRMED,
         }),
       );
-      await m
-        .getRepository(MembershipApplicationEntity)
-        .insert({
-          userId: created.id,
-          motivation: input.motivation,
-          voucherEmail: input.voucherEmail ?? null,
-        });
+      await m.getRepository(MembershipApplicationEntity).insert({
+        userId: created.id,
+        motivation: input.motivation,
+        voucherEmail: input.voucherEmail ?? null,
+      });
       await this.audit.record(
         {
           action: 'application.submitted',
@@ -211,32 +209,24 @@ export class MembershipService {
       ]);
     }
     const { invitation, user, token } = await this.dataSource.transaction(async (m) => {
-      const created = await m
-        .getRepository(UserEntity)
-        .save(
-          m
-            .getRepository(UserEntity)
-            .create({
-              email: input.email,
-              fullName: input.fullName,
-              role: input.role as Role,
-              status: AccountStatus.APPROVED,
-              locale: input.locale as UserEntity['locale'],
-            }),
-        );
-      const inv = await m
-        .getRepository(InvitationEntity)
-        .save(
-          m
-            .getRepository(InvitationEntity)
-            .create({
-              userId: created.id,
-              email: input.email,
-              role: input.role as Role,
-              invitedBy: inviter.userId,
-              expiresAt: new Date(Date.now() + TOKEN_TTL_MS.INVITATION),
-            }),
-        );
+      const created = await m.getRepository(UserEntity).save(
+        m.getRepository(UserEntity).create({
+          email: input.email,
+          fullName: input.fullName,
+          role: input.role as Role,
+          status: AccountStatus.APPROVED,
+          locale: input.locale as UserEntity['locale'],
+        }),
+      );
+      const inv = await m.getRepository(InvitationEntity).save(
+        m.getRepository(InvitationEntity).create({
+          userId: created.id,
+          email: input.email,
+          role: input.role as Role,
+          invitedBy: inviter.userId,
+          expiresAt: new Date(Date.now() + TOKEN_TTL_MS.INVITATION),
+        }),
+      );
       await this.audit.record(
         {
           action: 'invitation.created',

@@ -1,5 +1,4 @@
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { NotificationsModule } from './notifications.module.js';
 
 /**
  * The outbox queries as the api serves them. Who may call them is the access domain's guard
@@ -9,7 +8,7 @@ import { NotificationsModule } from './notifications.module.js';
 describe('the outbox over GraphQL', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ imports: [NotificationsModule], env: { GRAPHQL_MAX_COST: '500' } });
+    t = await createTestApp({ env: { GRAPHQL_MAX_COST: '500' } });
   });
   afterAll(() => t?.close());
 
