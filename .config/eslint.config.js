@@ -36,7 +36,12 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['**/*.{js,mjs,cjs}', 'apps/bench/**/*.ts', 'apps/api/src/database/cli.ts'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'apps/bench/**/*.ts',
+      'apps/api/src/database/cli.ts',
+      'apps/api/src/access/audit-verify.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

@@ -13,7 +13,7 @@ export class AuditResolver {
     complexity: ({ args, childComplexity }) => 1 + (args.first as number) * childComplexity,
   })
   async auditEvents(
-    @Args('filter', { type: () => AuditFilter, nullable: true }) filter: AuditFilter | null,
+    @Args('filter', { type: () => AuditFilter, nullable: true }) filter: AuditFilter,
     @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<AuditPage> {

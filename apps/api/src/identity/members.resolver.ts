@@ -56,7 +56,7 @@ export class MembersResolver {
     complexity: pageComplexity,
   })
   async directory(
-    @Args('filter', { type: () => DirectoryFilter, nullable: true }) filter: DirectoryFilter | null,
+    @Args('filter', { type: () => DirectoryFilter, nullable: true }) filter: DirectoryFilter,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<MemberPage> {
@@ -105,7 +105,7 @@ export class MembersResolver {
     complexity: pageComplexity,
   })
   async adminMembers(
-    @Args('filter', { type: () => AdminMemberFilter, nullable: true }) filter: AdminMemberFilter | null,
+    @Args('filter', { type: () => AdminMemberFilter, nullable: true }) filter: AdminMemberFilter,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<AdminMemberPage> {

@@ -105,11 +105,9 @@ describe('membership: application, vetting, invitations, set-password', () => {
     expect(reusedLink.body.errors[0].extensions.fields[0].code).toBe('linkInvalid');
     expect((await t.gql(LINK, { token })).body.data.passwordLink).toEqual({ valid: false, kind: null });
 
-    const signedIn = await t
-      .agent()
-      .gql(SIGN_IN, {
-        input: { email: 'AICHA.Ouedraogo@justice.example', password: 'Sahel corridors 2026 lantern' },
-      });
+    const signedIn = await t.agent().gql(SIGN_IN, {
+      input: { email: 'AICHA.Ouedraogo@justice.example', password: 'Sahel corridors 2026 lantern' },
+    });
     expect(signedIn.body.data.signIn).toMatchObject({
       state: 'ACTIVE',
       viewer: { role: 'MEMBER', status: 'ACTIVE' },
@@ -197,11 +195,9 @@ describe('membership: application, vetting, invitations, set-password', () => {
       (await t.gql(SET_PASSWORD, { input: { token, password: 'Fiscalía rutas de armas 77' } })).body.data
         .setPassword,
     ).toBe(true);
-    const res = await t
-      .agent()
-      .gql(SIGN_IN, {
-        input: { email: 'ines.moreno@fiscalia.example', password: 'Fiscalía rutas de armas 77' },
-      });
+    const res = await t.agent().gql(SIGN_IN, {
+      input: { email: 'ines.moreno@fiscalia.example', password: 'Fiscalía rutas de armas 77' },
+    });
     // A moderator without a second factor must set one up before anything else.
     expect(res.body.data.signIn.state).toBe('MFA_ENROLLMENT_REQUIRED');
 

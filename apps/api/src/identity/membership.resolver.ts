@@ -76,7 +76,7 @@ export class MembershipResolver {
     description: 'Applications waiting for a decision (or with the given statuses)',
   })
   async vettingQueue(
-    @Args('statuses', { type: () => [AccountStatus], nullable: true }) statuses: AccountStatus[] | null,
+    @Args('statuses', { type: () => [AccountStatus], nullable: true }) statuses: AccountStatus[],
   ): Promise<Application[]> {
     return (await this.membership.queue(statuses?.length ? statuses : [AccountStatus.PENDING])).map(
       toApplication,

@@ -37,7 +37,7 @@ export class ApplyInput {
 
   @Field()
   @Transform(lowerEmail)
-  @IsEmail({}, { message: 'Enter a valid e-mail address.' })
+  @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
   @MaxLength(254)
   email!: string;
 
@@ -86,7 +86,7 @@ export class ApplyInput {
   })
   @IsOptional()
   @Transform(lowerEmail)
-  @IsEmail({}, { message: 'Enter a valid e-mail address.' })
+  @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
   voucherEmail?: string | null;
 
   @Field({ description: 'Language of the e-mails the applicant receives', defaultValue: 'en' })
@@ -213,7 +213,7 @@ export class DecideApplicationInput {
 export class InviteInput {
   @Field()
   @Transform(lowerEmail)
-  @IsEmail({}, { message: 'Enter a valid e-mail address.' })
+  @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
   @MaxLength(254)
   email!: string;
 
@@ -295,7 +295,7 @@ export class FocalPointInput {
 export class PasswordResetRequestInput {
   @Field()
   @Transform(lowerEmail)
-  @IsEmail({}, { message: 'Enter a valid e-mail address.' })
+  @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
   @MaxLength(254)
   email!: string;
 }
