@@ -104,3 +104,29 @@ export async function startPortal(options: { dataDir?: string; pgPort?: number }
     },
   };
 }
+
+export interface PrintedLogin {
+  role: string;
+  email: string;
+  password: string;
+  totpSecret?: string;
+}
+
+/** The demo logins the portal prints once on its first start (see formatDemoLogins). */
+export function demoLogins(output: string): PrintedLogin[] {
+  const start = output.indexOf('Demo logins (shown once):');
+  if (start < 0) return [];
+  const logins: PrintedLogin[] = [];
+  for (const line of output.slice(start).split('\n').slice(1)) {
+    const match = /^\s+(\w+)\s+(\S+@\S+)\s+(.+?)(?:\s{2}\((.*)\))?\s*$/.exec(line);
+    if (!match) break;
+    const secret = /TOTP secret (\S+)/.exec(match[4] ?? '')?.[1];
+    logins.push({
+      role: match[1]!,
+      email: match[2]!,
+      password: match[3]!,
+      ...(secret ? { totpSecret: secret } : {}),
+    });
+  }
+  return logins;
+}
