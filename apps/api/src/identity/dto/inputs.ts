@@ -28,18 +28,13 @@ const LOCALES = LANGUAGES.map((l) => l.code);
 /** ISO 639-1 codes: two lowercase letters. */
 const LANGUAGE_CODE = /^[a-z]{2}$/;
 
-@InputType({ description: 'What an applicant tells the moderators' })
-export class ApplyInput {
+/** What a practitioner says about themselves, on the application form and on their profile. */
+@InputType({ isAbstract: true })
+abstract class PractitionerFields {
   @Field()
   @Transform(trim)
   @Length(2, 120)
   fullName!: string;
-
-  @Field()
-  @Transform(lowerEmail)
-  @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
-  @MaxLength(254)
-  email!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2' })
   @IsIn(COUNTRY_CODES, { message: 'Choose a country from the list.' })
@@ -75,6 +70,19 @@ export class ApplyInput {
   @MaxLength(60, { each: true })
   expertise!: string[];
 
+  @Field({ description: 'Language of the e-mails the member receives', defaultValue: 'en' })
+  @IsIn(LOCALES)
+  locale!: string;
+}
+
+@InputType({ description: 'What an applicant tells the moderators' })
+export class ApplyInput extends PractitionerFields {
+  @Field()
+  @Transform(lowerEmail)
+  @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
+  @MaxLength(254)
+  email!: string;
+
   @Field()
   @Transform(trim)
   @Length(20, 4000, { message: 'Tell the moderators about your work in 20 to 4000 characters.' })
@@ -88,61 +96,14 @@ export class ApplyInput {
   @Transform(lowerEmail)
   @IsEmail({ allow_utf8_local_part: false }, { message: 'Enter a valid e-mail address.' })
   voucherEmail?: string | null;
-
-  @Field({ description: 'Language of the e-mails the applicant receives', defaultValue: 'en' })
-  @IsIn(LOCALES)
-  locale!: string;
 }
 
 @InputType()
-export class ProfileInput {
-  @Field()
-  @Transform(trim)
-  @Length(2, 120)
-  fullName!: string;
-
-  @Field()
-  @IsIn(COUNTRY_CODES, { message: 'Choose a country from the list.' })
-  country!: string;
-
-  @Field()
-  @Transform(trim)
-  @Length(2, 200)
-  institution!: string;
-
-  @Field(() => PractitionerType)
-  @IsEnum(PractitionerType)
-  practitionerType!: PractitionerType;
-
-  @Field()
-  @Transform(trim)
-  @Length(2, 120)
-  position!: string;
-
-  @Field(() => [String])
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMinSize(1, { message: 'Choose at least one working language.' })
-  @ArrayMaxSize(12)
-  @Matches(LANGUAGE_CODE, { each: true })
-  languages!: string[];
-
-  @Field(() => [String])
-  @Transform(trimAll)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(60, { each: true })
-  expertise!: string[];
-
+export class ProfileInput extends PractitionerFields {
   @Field()
   @Transform(trim)
   @MaxLength(2000)
   bio!: string;
-
-  @Field()
-  @IsIn(LOCALES)
-  locale!: string;
 }
 
 @InputType()
