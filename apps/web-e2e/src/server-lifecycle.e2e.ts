@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort, ROOT, startPortal, tempDataDir } from './support/portal-server.js';
+import { demoLogins, freePort, ROOT, startPortal, tempDataDir } from './support/portal-server.js';
 
 /** `npm start` on the embedded PostgreSQL: first start, clean stop, reuse of the data on restart. */
 describe('portal process on the embedded PostgreSQL', () => {
@@ -26,6 +26,21 @@ describe('portal process on the embedded PostgreSQL', () => {
     await client.query("CREATE TABLE e2e_mark (v text); INSERT INTO e2e_mark VALUES ('kept')");
     await client.end();
 
+    // The first start printed the demo logins once; one of them signs in (an audited event).
+    const logins = demoLogins(first.output());
+    expect(logins.map((l) => l.role)).toEqual(['ADMIN', 'MODERATOR', 'MODERATOR', 'MEMBER']);
+    expect(logins.filter((l) => l.totpSecret)).toHaveLength(3);
+    const member = logins.find((l) => l.role === 'MEMBER')!;
+    const signIn = await fetch(`${first.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' },
+      body: JSON.stringify({
+        query: 'mutation S($i: SignInInput!) { signIn(input: $i) { state } }',
+        variables: { i: { email: member.email, password: member.password } },
+      }),
+    });
+    expect((await signIn.json()).data.signIn.state).toBe('ACTIVE');
+
     expect(await first.stop()).toBe(0);
     expect(existsSync(join(pgData, 'postmaster.pid'))).toBe(false); // PostgreSQL shut down cleanly
     await expect(fetch(`${first.url}/healthz`)).rejects.toThrow();
@@ -41,9 +56,26 @@ describe('portal process on the embedded PostgreSQL', () => {
       expect(rows.rows).toEqual([{ v: 'kept' }]);
       const ready = await fetch(`${second.url}/readyz`);
       expect(await ready.json()).toEqual({ status: 'ready' });
+      expect(demoLogins(second.output())).toEqual([]); // printed once only
     } finally {
       expect(await second.stop()).toBe(0);
     }
+
+    // npm run audit:verify on the same data: the chain is intact.
+    const { spawnSync } = await import('node:child_process');
+    const verify = spawnSync(process.execPath, ['dist/apps/api/access/audit-verify.js'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATA_DIR: join(dataDir, 'data'),
+        EMBEDDED_PG_PORT: String(pgPort),
+        LOG_LEVEL: 'warn',
+      },
+      encoding: 'utf8',
+    });
+    expect(verify.stdout).toMatch(/Audit trail intact: \d+ events checked/);
+    expect(verify.status).toBe(0);
   });
 
   it('refuses to start with a wrong setting and names it', async () => {
