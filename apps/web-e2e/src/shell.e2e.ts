@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
-import { type Portal, ROOT, startPortal } from './support/portal-server.js';
+import { demoLogins, type Portal, type PrintedLogin, ROOT, startPortal } from './support/portal-server.js';
 
 const locale = (lng: string) =>
   JSON.parse(readFileSync(join(ROOT, `apps/web/src/i18n/locales/${lng}/common.json`), 'utf8')) as {
@@ -19,11 +19,22 @@ describe('the portal shell in a real browser (production build)', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  let member: PrintedLogin;
 
   beforeAll(async () => {
     portal = await startPortal();
+    member = demoLogins(portal.output()).find((l) => l.role === 'MEMBER')!;
     browser = await launchChromium();
   });
+
+  /** Signs the demo member in (members need no second factor). */
+  async function signIn(): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(member.email);
+    await page.getByLabel('Password', { exact: true }).fill(member.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  }
   afterAll(async () => {
     await browser?.close();
     await portal?.stop();
@@ -38,12 +49,27 @@ describe('the portal shell in a real browser (production build)', () => {
     await context.close();
   });
 
-  it('renders the shell with every area, live system status, and no accessibility violations', async () => {
+  it('greets a visitor with the home page, sign-in and application, and nothing of the members\u2019 areas', async () => {
     const response = await page.goto('/');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await expect(page.locator('h1').textContent()).resolves.toBe(en.home.title);
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
     const nav = page.getByRole('navigation', { name: en.shell.primaryNavigation });
-    for (const key of ['discussions', 'messages', 'caseLaw', 'jit', 'directory', 'admin']) {
+    expect(await nav.getByRole('link', { name: en.nav.directory, exact: true }).count()).toBe(0);
+    await page.getByText('Operational', { exact: false }).first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.goto('/directory');
+    await page.waitForURL('**/sign-in?next=%2Fdirectory');
+  });
+
+  it('shows a signed-in member every area, live system status, and no accessibility violations', async () => {
+    await signIn();
+    await page.goto('/');
+    await expect(page.locator('h1').textContent()).resolves.toBe(en.home.title);
+    const nav = page.getByRole('navigation', { name: en.shell.primaryNavigation });
+    expect(await nav.getByRole('link', { name: en.nav.admin, exact: true }).count()).toBe(0);
+    for (const key of ['discussions', 'messages', 'caseLaw', 'jit', 'directory']) {
       await nav.getByRole('link', { name: en.nav[key], exact: true }).waitFor();
     }
     await page.getByText('Operational', { exact: false }).first().waitFor();
@@ -52,6 +78,7 @@ describe('the portal shell in a real browser (production build)', () => {
   });
 
   it('navigates between areas, and a deep link is served by the app', async () => {
+    await signIn();
     await page.goto('/');
     await page.getByRole('link', { name: en.nav.caseLaw, exact: true }).click();
     await page.waitForURL('**/case-law');
@@ -71,6 +98,7 @@ describe('the portal shell in a real browser (production build)', () => {
   });
 
   it('switches to Arabic: right-to-left, Arabic navigation, remembered after reload, still accessible', async () => {
+    await signIn();
     await page.goto('/');
     await page.getByRole('combobox').selectOption('ar');
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -87,8 +115,9 @@ describe('the portal shell in a real browser (production build)', () => {
 
   it('works on a narrow phone screen: the menu opens from a button and closes with Escape', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
+    await signIn();
     await page.goto('/');
-    const menu = page.getByRole('button', { name: /menu/i });
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
     await menu.waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();

@@ -55,6 +55,7 @@ export async function startPortal(options: { dataDir?: string; pgPort?: number }
   const pgPort = options.pgPort ?? (await freePort());
   const dataDir = options.dataDir ?? (await tempDataDir());
   let output = '';
+  const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/main.js'], {
     cwd: ROOT,
     env: {
@@ -65,13 +66,13 @@ export async function startPortal(options: { dataDir?: string; pgPort?: number }
       EMBEDDED_PG_PORT: String(pgPort),
       DATA_DIR: join(dataDir, 'data'),
       LOG_LEVEL: 'warn',
+      PUBLIC_URL: `http://localhost:${port}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
-  const url = `http://localhost:${port}`;
 
   const deadline = Date.now() + 45_000;
   for (;;) {
