@@ -10,6 +10,7 @@ const apiProxy = {
   '/graphql': { target: api },
   '/healthz': { target: api },
   '/readyz': { target: api },
+  '/api': { target: api }, // profile photos (upload, download)
   '/socket.io': { target: api, ws: true },
 };
 const FRAMEWORK_MODULES =

@@ -16,7 +16,7 @@ const router = createBrowserRouter(routes);
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders i18n={createI18n()} client={createGraphqlClient()}>
+    <AppProviders i18n={createI18n()} client={createGraphqlClient()} createClient={createGraphqlClient}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

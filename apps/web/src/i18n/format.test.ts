@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { formatDateTime, formatRelativeTime } from './format';
 
 describe('formatDateTime', () => {
   it('writes a date in the reader’s language', () => {
@@ -12,5 +12,22 @@ describe('formatDateTime', () => {
 
   it('shows text that is not a date as it is', () => {
     expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('formatRelativeTime', () => {
+  const now = Date.parse('2026-11-22T12:00:00.000Z');
+  const before = (seconds: number) => new Date(now - seconds * 1000).toISOString();
+
+  it('says how long ago, in the reader’s language', () => {
+    expect(formatRelativeTime(before(20), 'en', now)).toBe('now');
+    expect(formatRelativeTime(before(5 * 60), 'en', now)).toBe('5 minutes ago');
+    expect(formatRelativeTime(before(3 * 3600), 'fr', now)).toBe('il y a 3 heures');
+    expect(formatRelativeTime(before(26 * 3600), 'en', now)).toBe('yesterday');
+    expect(formatRelativeTime(before(3 * 86400), 'es', now)).toBe('hace 3 días');
+  });
+
+  it('shows text that is not a date as it is', () => {
+    expect(formatRelativeTime('soon', 'en', now)).toBe('soon');
   });
 });

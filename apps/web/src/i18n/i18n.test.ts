@@ -63,4 +63,16 @@ describe('interface language', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
   });
+
+  it('fetches a feature namespace only when a page asks for it, in any language', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    const i18n = await settled(createI18n());
+    expect(i18n.hasLoadedNamespace('auth')).toBe(false);
+
+    await i18n.loadNamespaces('auth');
+
+    expect(i18n.t('auth:signIn.title')).toBe('Connexion');
+    // English, the fallback, is fetched with it.
+    expect(i18n.getResource('en', 'auth', 'signIn.title')).toBe('Sign in');
+  });
 });

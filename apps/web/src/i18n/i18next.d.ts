@@ -1,9 +1,21 @@
 import 'i18next';
+import type admin from './locales/en/admin.json';
+import type auth from './locales/en/auth.json';
 import type common from './locales/en/common.json';
+import type members from './locales/en/members.json';
 
+/**
+ * Translation keys are typed from the English files: one line per namespace. `common` is bundled;
+ * every other namespace is fetched with the page that uses it (`useTranslation('auth')`).
+ */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common };
+    resources: {
+      common: typeof common;
+      auth: typeof auth;
+      members: typeof members;
+      admin: typeof admin;
+    };
   }
 }

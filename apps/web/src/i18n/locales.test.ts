@@ -1,29 +1,42 @@
 import { LANGUAGES, type LanguageCode } from '@cop/contracts';
 import { describe, expect, it } from 'vitest';
-import ar from './locales/ar/common.json';
-import en from './locales/en/common.json';
-import es from './locales/es/common.json';
-import fr from './locales/fr/common.json';
-import ru from './locales/ru/common.json';
-import zh from './locales/zh/common.json';
+import typings from './i18next.d.ts?raw';
 
-const LOCALES: Record<LanguageCode, unknown> = { en, fr, es, ru, ar, zh };
+/** Every translation file, `./locales/<lng>/<ns>.json`: the namespaces are whatever files exist. */
+const FILES = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+const LOCALES = new Map<string, Map<string, unknown>>();
+for (const [path, resources] of Object.entries(FILES)) {
+  const [, language = '', namespace = ''] = /^\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+  if (!LOCALES.has(language)) LOCALES.set(language, new Map());
+  LOCALES.get(language)?.set(namespace, resources);
+}
+const NAMESPACES = [...(LOCALES.get('en')?.keys() ?? [])].sort();
 
 /**
- * Texts a translation may legitimately share with English (same word in that language). Anything
- * else equal to the English text is an untranslated placeholder.
+ * Texts a translation may legitimately share with English (same word in that language), as
+ * `<namespace>:<key>`. Anything else equal to the English text is an untranslated placeholder.
  */
 const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
   fr: [
-    'nav.discussions',
-    'discussions.title',
-    'nav.messages',
-    'messages.title',
-    'admin.title',
-    'shell.menu',
-    'ui.notifications',
+    'common:nav.discussions',
+    'common:discussions.title',
+    'common:nav.messages',
+    'common:messages.title',
+    'common:admin.title',
+    'common:shell.menu',
+    'common:ui.notifications',
+    'auth:field.institution',
+    'auth:security.actions',
+    'auth:profile.photo',
+    'members:expertise.extradition',
+    'admin:nav.invitations',
+    'admin:invitations.title',
   ],
-  es: ['ui.errorPrefix'],
+  es: ['common:ui.errorPrefix'],
 };
 
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
@@ -42,37 +55,61 @@ function placeholders(text: unknown): string[] {
   return typeof text === 'string' ? (text.match(/\{\{\s*[\w.]+\s*\}\}/g) ?? []).sort() : [];
 }
 
-const english = flatten(en);
 const others = LANGUAGES.filter((language) => language.code !== 'en');
 
 describe('translations', () => {
-  it('cover every interface language', () => {
-    expect(Object.keys(LOCALES).sort()).toEqual(LANGUAGES.map((language) => language.code).sort());
+  it('cover every interface language, and only those', () => {
+    expect([...LOCALES.keys()].sort()).toEqual(LANGUAGES.map((language) => language.code).sort());
   });
 
-  it('have non-empty English texts', () => {
-    for (const [key, text] of english) expect(typeof text === 'string' && text.trim(), key).toBeTruthy();
+  it('include the shell’s common texts and the membership pages', () => {
+    expect(NAMESPACES).toEqual(expect.arrayContaining(['common', 'auth']));
+  });
+
+  it('have every namespace typed in i18next.d.ts', () => {
+    for (const namespace of NAMESPACES) {
+      expect(typings, `${namespace} missing from i18next.d.ts`).toMatch(
+        new RegExp(`\\b${namespace}: typeof ${namespace}\\b`),
+      );
+    }
+  });
+
+  describe.each(NAMESPACES)('English %s', (namespace) => {
+    it('has non-empty texts', () => {
+      for (const [key, text] of flatten(LOCALES.get('en')?.get(namespace))) {
+        expect(typeof text === 'string' && text.trim(), `${namespace}:${key}`).toBeTruthy();
+      }
+    });
   });
 
   describe.each(others)('$nativeName ($code)', ({ code }) => {
-    const translated = flatten(LOCALES[code]);
-
-    it('has exactly the keys of English', () => {
-      expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+    it('has a file for every namespace of English, and no other', () => {
+      expect([...(LOCALES.get(code)?.keys() ?? [])].sort()).toEqual(NAMESPACES);
     });
 
-    it('has a non-empty text for every key, keeping the placeholders', () => {
-      for (const [key, englishText] of english) {
-        const text = translated.get(key);
-        expect(typeof text === 'string' && text.trim(), `${code}: ${key}`).toBeTruthy();
-        expect(placeholders(text), `${code}: ${key}`).toEqual(placeholders(englishText));
-      }
-    });
+    describe.each(NAMESPACES)('%s', (namespace) => {
+      const english = flatten(LOCALES.get('en')?.get(namespace));
+      const translated = flatten(LOCALES.get(code)?.get(namespace));
 
-    it('translates rather than copies the English text', () => {
-      const allowed = new Set(SAME_AS_ENGLISH[code] ?? []);
-      const copied = [...english].filter(([key, text]) => !allowed.has(key) && translated.get(key) === text);
-      expect(copied.map(([key]) => key)).toEqual([]);
+      it('has exactly the keys of English', () => {
+        expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+      });
+
+      it('has a non-empty text for every key, keeping the placeholders', () => {
+        for (const [key, englishText] of english) {
+          const text = translated.get(key);
+          expect(typeof text === 'string' && text.trim(), `${code} ${namespace}:${key}`).toBeTruthy();
+          expect(placeholders(text), `${code} ${namespace}:${key}`).toEqual(placeholders(englishText));
+        }
+      });
+
+      it('translates rather than copies the English text', () => {
+        const allowed = new Set(SAME_AS_ENGLISH[code] ?? []);
+        const copied = [...english].filter(
+          ([key, text]) => !allowed.has(`${namespace}:${key}`) && translated.get(key) === text,
+        );
+        expect(copied.map(([key]) => `${namespace}:${key}`)).toEqual([]);
+      });
     });
   });
 });

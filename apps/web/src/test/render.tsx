@@ -1,4 +1,4 @@
-import type { ReactElement, ReactNode } from 'react';
+import { StrictMode, type ReactElement, type ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LanguageCode } from '@cop/contracts';
@@ -13,17 +13,20 @@ export interface TestOptions {
   /** The network under the GraphQL client; by default it never answers. */
   fetch?: typeof fetch;
   language?: LanguageCode;
+  /** Render in React's StrictMode, as the app does: effects run twice in development. */
+  strict?: boolean;
 }
 
-function providers({ fetch = neverAnswering(), language = 'en' }: TestOptions) {
+function providers({ fetch = neverAnswering(), language = 'en', strict = false }: TestOptions) {
   const i18n = createI18n({ language });
   const client = createGraphqlClient({ fetch });
   function Wrapper({ children }: { children: ReactNode }) {
-    return (
+    const app = (
       <AppProviders i18n={i18n} client={client}>
         {children}
       </AppProviders>
     );
+    return strict ? <StrictMode>{app}</StrictMode> : app;
   }
   return { i18n, Wrapper };
 }

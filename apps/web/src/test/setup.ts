@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { installDialogPolyfill } from './dialog-polyfill';
+import { openedSockets } from './socket';
+
+// No real socket.io connection in tests: a fake the test can play the server with.
+vi.mock('socket.io-client', () => import('./socket'));
 
 // Tests marked `@vitest-environment node` (codegen, tokens) have no DOM.
 if (typeof window !== 'undefined') {
@@ -12,6 +16,7 @@ if (typeof window !== 'undefined') {
 
   afterEach(() => {
     cleanup();
+    openedSockets.length = 0;
     window.localStorage.clear();
     document.documentElement.lang = 'en';
     document.documentElement.dir = 'ltr';

@@ -1,31 +1,37 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answering, healthAnswer } from '../../test/graphql';
+import { graphqlNetwork, healthAnswer, viewerAnswer, type FakeViewer } from '../../test/graphql';
 import { renderApp } from '../../test/render';
 
+/** Areas whose pages are still placeholders. */
 const AREAS = [
   { path: '/discussions', link: 'Discussions', heading: 'Discussions' },
   { path: '/messages', link: 'Messages', heading: 'Messages' },
   { path: '/case-law', link: 'Case law', heading: 'Case law' },
   { path: '/jit', link: 'JIT workspaces', heading: 'JIT workspaces' },
-  { path: '/directory', link: 'Directory', heading: 'Member directory' },
-  { path: '/admin', link: 'Admin', heading: 'Administration' },
 ];
+const ALL_LINKS = ['Home', ...AREAS.map((area) => area.link), 'Directory'];
+
+/** The api for a signed-in member (an administrator unless said otherwise). */
+function signedIn(viewer: Partial<FakeViewer> = { role: 'ADMIN', mfaEnabled: true, mfaRequired: true }) {
+  return { fetch: graphqlNetwork({ Viewer: viewerAnswer(viewer), Health: healthAnswer('OK') }) };
+}
 
 function primaryNavigation() {
   return screen.getByRole('navigation', { name: 'Main navigation' });
 }
 
 describe('app shell', () => {
-  it('shows the portal name and a navigation link to every area, the current one marked', async () => {
-    renderApp('/');
+  it('shows the portal name and, to an administrator, a navigation link to every area, the current one marked', async () => {
+    renderApp('/', signedIn());
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Welcome to the CoP Portal' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'CoP Portal, home page' })).toHaveAttribute('href', '/');
+    await within(primaryNavigation()).findByRole('link', { name: 'Admin' });
     const links = within(primaryNavigation()).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Home', ...AREAS.map((area) => area.link)]);
+    expect(links.map((link) => link.textContent)).toEqual([...ALL_LINKS, 'Admin']);
     expect(within(primaryNavigation()).getByRole('link', { name: 'Home' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -33,12 +39,29 @@ describe('app shell', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   });
 
+  it('offers a visitor the home page, signing in and applying — no member areas', async () => {
+    renderApp('/', { fetch: graphqlNetwork({ Viewer: viewerAnswer(null), Health: healthAnswer('OK') }) });
+
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(screen.getByRole('link', { name: 'Apply' })).toHaveAttribute('href', '/apply');
+    const links = within(primaryNavigation()).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Home']);
+  });
+
+  it('shows a member the member areas but not Admin', async () => {
+    renderApp('/', signedIn({ role: 'MEMBER' }));
+
+    await within(primaryNavigation()).findByRole('link', { name: 'Directory' });
+    const links = within(primaryNavigation()).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(ALL_LINKS);
+  });
+
   it.each(AREAS)('opens $path with its heading, purpose and an honest "not open yet"', async (area) => {
-    renderApp(area.path);
+    renderApp(area.path, signedIn());
 
     expect(await screen.findByRole('heading', { level: 1, name: area.heading })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Not open yet' })).toBeInTheDocument();
-    expect(screen.getByText(/This area opens once members can sign in/)).toBeInTheDocument();
+    expect(screen.getByText(/This area is being built/)).toBeInTheDocument();
     expect(within(primaryNavigation()).getByRole('link', { name: area.link })).toHaveAttribute(
       'aria-current',
       'page',
@@ -47,7 +70,7 @@ describe('app shell', () => {
   });
 
   it('says what the case-law digest is for', async () => {
-    renderApp('/case-law');
+    renderApp('/case-law', signedIn());
 
     expect(
       await screen.findByText(
@@ -57,10 +80,10 @@ describe('app shell', () => {
   });
 
   it('moves to an area from the navigation and starts the reader at the new content', async () => {
-    const { user } = renderApp('/', { fetch: answering(healthAnswer('OK')) });
+    const { user } = renderApp('/', signedIn());
     await screen.findByRole('heading', { level: 1, name: 'Welcome to the CoP Portal' });
 
-    await user.click(within(primaryNavigation()).getByRole('link', { name: 'Case law' }));
+    await user.click(await within(primaryNavigation()).findByRole('link', { name: 'Case law' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Case law' })).toBeInTheDocument();
     expect(within(primaryNavigation()).getByRole('link', { name: 'Case law' })).toHaveAttribute(
@@ -74,7 +97,7 @@ describe('app shell', () => {
   });
 
   it('offers a skip link, first in the tab order, that moves focus to the main content', async () => {
-    const { user } = renderApp('/discussions');
+    const { user } = renderApp('/discussions', signedIn());
     await screen.findByRole('heading', { level: 1, name: 'Discussions' });
 
     await user.tab();
@@ -93,7 +116,7 @@ describe('app shell', () => {
   });
 
   it('folds the navigation behind a menu button that Escape closes, returning focus to it', async () => {
-    const { user } = renderApp('/discussions');
+    const { user } = renderApp('/discussions', signedIn());
     await screen.findByRole('heading', { level: 1, name: 'Discussions' });
     const menu = within(primaryNavigation()).getByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');

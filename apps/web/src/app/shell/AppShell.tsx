@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useSessionSocket } from '../../features/identity/session/useSessionSocket';
+import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageLoading } from './PageLoading';
 import { PrimaryNav } from './PrimaryNav';
@@ -12,6 +14,7 @@ export function AppShell() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
+  useSessionSocket();
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -41,6 +44,7 @@ export function AppShell() {
             <span>{t('app.name')}</span>
           </Link>
           <LanguageSwitcher />
+          <AccountMenu />
           <PrimaryNav />
         </div>
       </header>

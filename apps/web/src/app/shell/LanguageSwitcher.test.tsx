@@ -2,11 +2,14 @@ import { screen, within } from '@testing-library/react';
 import { LANGUAGES } from '@cop/contracts';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/i18n';
+import { graphqlNetwork, viewerAnswer } from '../../test/graphql';
 import { renderApp } from '../../test/render';
+
+const member = () => ({ fetch: graphqlNetwork({ Viewer: viewerAnswer() }) });
 
 describe('language switcher', () => {
   it('lists the six interface languages by their own names', async () => {
-    renderApp('/discussions');
+    renderApp('/discussions', member());
     const select = await screen.findByRole('combobox', { name: 'Language' });
 
     expect(
@@ -18,7 +21,7 @@ describe('language switcher', () => {
   });
 
   it('switches the interface to Arabic, right to left, and remembers the choice', async () => {
-    const { user } = renderApp('/discussions');
+    const { user } = renderApp('/discussions', member());
     await screen.findByRole('heading', { level: 1, name: 'Discussions' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'العربية');
@@ -34,7 +37,7 @@ describe('language switcher', () => {
   });
 
   it('goes back to left to right for French', async () => {
-    const { user } = renderApp('/', { language: 'ar' });
+    const { user } = renderApp('/', { language: 'ar', ...member() });
     await screen.findByRole('navigation', { name: 'التنقل الرئيسي' });
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
 
