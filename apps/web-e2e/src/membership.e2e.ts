@@ -68,7 +68,9 @@ describe('membership in the browser', () => {
     await applicant.getByLabel('Practitioner type').selectOption('INVESTIGATOR');
     await applicant.getByLabel('Position').fill('Detective superintendent');
     await applicant.getByRole('checkbox', { name: 'English' }).check();
-    await applicant.getByLabel('Why do you want to join?').fill('I investigate pistol smuggling through the Tema port and need counterparts in the region.');
+    await applicant
+      .getByLabel('Why do you want to join?')
+      .fill('I investigate pistol smuggling through the Tema port and need counterparts in the region.');
     await applicant.getByRole('button', { name: 'Send application' }).click();
     await applicant.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
 
@@ -100,7 +102,9 @@ describe('membership in the browser', () => {
     await applicant.goto('/security/two-factor');
     await applicant.getByRole('button', { name: 'Set up two-step verification' }).click();
     const setupKey = await applicant.getByRole('textbox', { name: 'Setup key' }).inputValue();
-    await applicant.getByLabel('Code from the app').fill(await generate({ secret: setupKey.replace(/\s+/g, '') }));
+    await applicant
+      .getByLabel('Code from the app')
+      .fill(await generate({ secret: setupKey.replace(/\s+/g, '') }));
     await applicant.getByRole('button', { name: 'Turn on two-step verification' }).click();
     const codes = applicant.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
     await codes.first().waitFor();
@@ -110,7 +114,10 @@ describe('membership in the browser', () => {
     await applicant.getByRole('checkbox', { name: 'I have stored my recovery codes' }).check();
     await continueButton.click();
 
-    await applicant.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Directory' }).click();
+    await applicant
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Directory' })
+      .click();
     await applicant.waitForURL('**/directory');
     await applicant.getByText('Awa Ndiaye').first().waitFor();
     expect(await seriousA11yViolations(applicant)).toEqual([]);
