@@ -36,12 +36,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: [
-      '**/*.{js,mjs,cjs}',
-      'apps/bench/**/*.ts',
-      'apps/api/src/database/cli.ts',
-      'apps/api/src/access/audit-verify.ts',
-    ],
+    files: ['**/*.{js,mjs,cjs}', 'apps/bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -21,15 +21,15 @@ async function main(): Promise<void> {
     switch (command) {
       case 'migrate': {
         const applied = await migrateExclusively(dataSource);
-        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply.');
+        say(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply.');
         break;
       }
       case 'revert':
         await dataSource.undoLastMigration({ transaction: 'each' });
-        console.log('Reverted the last migration.');
+        say('Reverted the last migration.');
         break;
       case 'status':
-        console.log((await dataSource.showMigrations()) ? 'Migrations are pending.' : 'Up to date.');
+        say((await dataSource.showMigrations()) ? 'Migrations are pending.' : 'Up to date.');
         break;
       case 'reset': {
         if (config.NODE_ENV === 'production')
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
         await dataSource.query('DROP SCHEMA public CASCADE');
         await dataSource.query('CREATE SCHEMA public');
         const applied = await dataSource.runMigrations({ transaction: 'each' });
-        console.log(`Reset. Applied: ${applied.map((m) => m.name).join(', ')}`);
+        say(`Reset. Applied: ${applied.map((m) => m.name).join(', ')}`);
         break;
       }
       case 'generate': {
@@ -45,8 +45,16 @@ async function main(): Promise<void> {
           throw new Error('Usage: db:migration:generate -- <PascalCaseName>');
         await dataSource.runMigrations({ transaction: 'each' });
         const sql = await dataSource.driver.createSchemaBuilder().log();
+        // Entities describe tables and columns; checks, indexes and foreign keys are written by hand
+        // in migrations and are not in the entities, so proposals to drop them are left out.
+        const handWritten = /DROP CONSTRAINT|DROP INDEX/;
+        const pairs = sql.upQueries
+          .map((up, i) => ({ up, down: sql.downQueries[i] }))
+          .filter(({ up }) => !handWritten.test(up.query));
+        sql.upQueries = pairs.map((p) => p.up);
+        sql.downQueries = pairs.flatMap((p) => (p.down ? [p.down] : []));
         if (sql.upQueries.length === 0) {
-          console.log('The entities match the database: no migration needed.');
+          say('The entities match the database: no migration needed.');
           break;
         }
         const timestamp = Date.now();
@@ -61,7 +69,7 @@ async function main(): Promise<void> {
           file,
           `import { type MigrationInterface, type QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
         );
-        console.log(`Wrote ${file}. Review it, then add ${name}${timestamp} to migrations/index.ts.`);
+        say(`Wrote ${file}. Review it, then add ${name}${timestamp} to migrations/index.ts.`);
         break;
       }
       default:
@@ -73,9 +81,14 @@ async function main(): Promise<void> {
   }
 }
 
+/** A command's output goes to the terminal as plain lines (this is a CLI, not the server log). */
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const shout = (line: unknown) =>
+  process.stderr.write(`${line instanceof Error ? line.message : String(line)}\n`);
+
 const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  shout(e instanceof Error ? e.message : e);
   process.exit(1);
 });
