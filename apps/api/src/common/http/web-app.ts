@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { INestApplication, LoggerService } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-const API_PATHS = /^\/(graphql|healthz|readyz|socket\.io)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|socket\.io|api)(\/|$|\?)/;
 
 /**
  * Serves the built web app from the same port as the api. Hashed assets are cached for a year;
