@@ -52,6 +52,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   imports?: ModuleMetadata['imports'];
   migrated?: boolean;
+  /** Runs after the HTTP security middleware and before the routes (as main.ts does). */
+  beforeInit?: (app: INestApplication) => void;
 }
 
 /** The real AppModule on a database of its own, with the same HTTP security as production. */
@@ -81,6 +83,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   applyHttpSecurity(app, config);
+  options.beforeInit?.(app);
   await app.init();
   const http = () => request(app.getHttpServer());
   return {
