@@ -66,7 +66,8 @@ export class IdentityRateLimitGuard implements CanActivate, OnModuleInit {
       keyPrefix: 'identity',
       points: this.config.LOGIN_RATE_LIMIT,
       duration: 60,
-      clearExpiredByTimeout: false,
+      // Deletes counters that expired over an hour ago, every five minutes (timer unref'd).
+      clearExpiredByTimeout: true,
     });
   }
 
