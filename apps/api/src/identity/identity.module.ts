@@ -9,7 +9,7 @@ import { IDENTITY_ENTITIES } from './entities/index.js';
 import { IdentityRateLimitGuard } from './guards.js';
 import { IdentityMail } from './identity-mail.js';
 import { LocalStrategy } from './local.strategy.js';
-import { MembersResolver } from './members.resolver.js';
+import { AdminMemberFieldsResolver, MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 import { MembershipResolver } from './membership.resolver.js';
 import { MembershipService } from './membership.service.js';
@@ -39,6 +39,7 @@ import { TokenService } from './token.service.js';
     AuthResolver,
     MembershipResolver,
     MembersResolver,
+    AdminMemberFieldsResolver,
     RealtimeGateway,
   ],
   exports: [Authenticator, SessionService, MembersService],

@@ -70,6 +70,10 @@ describe('directory, focal points and administration of members', () => {
       id: '00000000-0000-4000-8000-000000000001',
     });
     expect(unknown.body.errors[0].message).toBe(res.body.errors[0].message);
+    // A mistyped link (/members/abc) is just as missing, not an internal error.
+    const malformed = await viewer.gql('query M($id: ID!) { member(id: $id) { id } }', { id: 'not-an-id' });
+    expect(malformed.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(malformed.body.errors[0].message).toBe(res.body.errors[0].message);
   });
 
   it('lets admins name national focal points, listed by country and on the member', async () => {
@@ -106,6 +110,15 @@ describe('directory, focal points and administration of members', () => {
     const onMember = (await member.gql(DIRECTORY, { f: { search: 'Kovalenko' } })).body.data.directory
       .items[0];
     expect(onMember.focalPoints).toEqual([{ authority: 'MLA_CENTRAL_AUTHORITY' }]);
+    // The admin list shows them too (the web's member administration asks for them).
+    const administered = await admin.gql(
+      'query A($f: AdminMemberFilter) { adminMembers(filter: $f) { items { fullName focalPoints { country authority } } } }',
+      { f: { search: 'Kovalenko' } },
+    );
+    expect(administered.body.errors).toBeUndefined();
+    expect(administered.body.data.adminMembers.items).toEqual([
+      { fullName: 'Olena Kovalenko', focalPoints: [{ country: 'UA', authority: 'MLA_CENTRAL_AUTHORITY' }] },
+    ]);
     const notAdmin = await member.gql('mutation R($id: ID!) { removeFocalPoint(id: $id) }', {
       id: added.body.data.addFocalPoint.id,
     });

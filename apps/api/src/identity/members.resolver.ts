@@ -31,6 +31,25 @@ const pageComplexity = ({
 /** One focal-point loader per request: a directory page asks once, not once per member. */
 const loaders = new WeakMap<object, DataLoader<string, FocalPointEntity[]>>();
 
+/** A member's focal points, through the request's loader unless the parent already carries them. */
+async function focalPointsOf(members: MembersService, member: Member, req: Request): Promise<FocalPoint[]> {
+  if (member.focalPoints) return member.focalPoints;
+  let loader = loaders.get(req);
+  if (!loader) {
+    loader = new DataLoader((ids: readonly string[]) => members.focalPointsOf(ids));
+    loaders.set(req, loader);
+  }
+  const rows = await loader.load(member.id);
+  const { focalPoints: _omit, ...plain } = member;
+  return rows.map((f) => ({
+    id: f.id,
+    country: f.country,
+    authority: f.authority,
+    contactHours: f.contactHours,
+    member: plain as Member,
+  }));
+}
+
 @Resolver(() => Member)
 export class MembersResolver {
   constructor(private readonly members: MembersService) {}
@@ -81,22 +100,8 @@ export class MembersResolver {
   }
 
   @ResolveField('focalPoints', () => [FocalPoint])
-  async memberFocalPoints(@Parent() member: Member, @Context('req') req: Request): Promise<FocalPoint[]> {
-    if (member.focalPoints) return member.focalPoints;
-    let loader = loaders.get(req);
-    if (!loader) {
-      loader = new DataLoader((ids: readonly string[]) => this.members.focalPointsOf(ids));
-      loaders.set(req, loader);
-    }
-    const rows = await loader.load(member.id);
-    const { focalPoints: _omit, ...plain } = member;
-    return rows.map((f) => ({
-      id: f.id,
-      country: f.country,
-      authority: f.authority,
-      contactHours: f.contactHours,
-      member: plain as Member,
-    }));
+  memberFocalPoints(@Parent() member: Member, @Context('req') req: Request): Promise<FocalPoint[]> {
+    return focalPointsOf(this.members, member, req);
   }
 
   @Policy('identity.members.administer')
@@ -176,5 +181,19 @@ export class MembersResolver {
   ): Promise<boolean> {
     await this.members.removeFocalPoint(admin, id, meta);
     return true;
+  }
+}
+
+/**
+ * AdminMember extends Member, but a field resolver belongs to one object type only: without this
+ * one, `adminMembers { items { focalPoints } }` would answer null for a non-null list.
+ */
+@Resolver(() => AdminMember)
+export class AdminMemberFieldsResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @ResolveField('focalPoints', () => [FocalPoint])
+  memberFocalPoints(@Parent() member: AdminMember, @Context('req') req: Request): Promise<FocalPoint[]> {
+    return focalPointsOf(this.members, member, req);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AccountStatus, MFA_REQUIRED_ROLES, type Role } from '@cop/contracts';
+import { isUUID } from 'class-validator';
 import { In, Repository } from 'typeorm';
 import { AuditService } from '../access/audit.service.js';
 import type { Principal } from '../access/principal.js';
@@ -36,7 +37,8 @@ export class MembersService {
   ) {}
 
   async byId(id: string): Promise<UserEntity> {
-    const user = await this.users.findOne({ where: { id } });
+    // An id that is no UUID names no one (PostgreSQL would reject it as a query error).
+    const user = isUUID(id) ? await this.users.findOne({ where: { id } }) : null;
     if (!user) throw notFound('member');
     return user;
   }
@@ -69,7 +71,9 @@ export class MembersService {
 
   /** An active member's public profile; anyone else answers like a missing one. */
   async activeMember(id: string): Promise<UserEntity> {
-    const user = await this.users.findOne({ where: { id, status: AccountStatus.ACTIVE } });
+    const user = isUUID(id)
+      ? await this.users.findOne({ where: { id, status: AccountStatus.ACTIVE } })
+      : null;
     if (!user) throw notFound('member');
     return user;
   }

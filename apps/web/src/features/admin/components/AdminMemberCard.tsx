@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AdminMemberFieldsFragment as AdminMember, Role } from '../../../graphql/generated/graphql';
@@ -72,9 +72,15 @@ export function AdminMemberCard({ member, isSelf, onAction, onFocalPointsChanged
         <li>{member.email}</li>
         {(member.position || member.institution || member.country) && (
           <li>
+            {/* Each part isolated: a Latin institution must not swap places with an Arabic country name. */}
             {[member.position, member.institution, member.country ? names.country(member.country) : null]
               .filter(Boolean)
-              .join(' · ')}
+              .map((part, index) => (
+                <Fragment key={index}>
+                  {index > 0 && ' · '}
+                  <bdi>{part}</bdi>
+                </Fragment>
+              ))}
           </li>
         )}
         <li>
