@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { applyHttpSecurity } from './common/http/security.js';
+import { PostgresIoAdapter } from './common/realtime/postgres-io.adapter.js';
 import { serveWebApp } from './common/http/web-app.js';
 import { ConfigError, describeConfig, loadConfig } from './config/config.js';
 import type { AppConfig } from './config/config.schema.js';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
   }
 
   applyHttpSecurity(app, config);
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, db.url));
   if (config.NODE_ENV === 'production') serveWebApp(app, config.WEB_DIST_DIR, log);
 
   let stopping = false;

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import request, { type Test as SuperTest } from 'supertest';
 import { AppModule } from '../src/app.module.js';
 import { applyHttpSecurity } from '../src/common/http/security.js';
+import { PostgresIoAdapter } from '../src/common/realtime/postgres-io.adapter.js';
 import { loadConfig } from '../src/config/config.js';
 import type { AppConfig } from '../src/config/config.schema.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -52,13 +53,15 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   imports?: ModuleMetadata['imports'];
   migrated?: boolean;
+  /** Share another test app's database (two api instances on one PostgreSQL). */
+  database?: TestDatabase;
   /** Runs after the HTTP security middleware and before the routes (as main.ts does). */
   beforeInit?: (app: INestApplication) => void;
 }
 
 /** The real AppModule on a database of its own, with the same HTTP security as production. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase({ migrated: options.migrated });
+  const db = options.database ?? (await createTestDatabase({ migrated: options.migrated }));
   const dataDir = await mkdtemp(join(tmpdir(), 'cop-test-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -83,6 +86,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   applyHttpSecurity(app, config);
+  app.useWebSocketAdapter(new PostgresIoAdapter(app, db.url));
   options.beforeInit?.(app);
   await app.init();
   const http = () => request(app.getHttpServer());
@@ -112,7 +116,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

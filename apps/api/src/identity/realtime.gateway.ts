@@ -1,6 +1,7 @@
 import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import {
   type OnGatewayConnection,
+  type OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
@@ -14,11 +15,11 @@ import { SessionEvents } from './session.service.js';
 
 /**
  * The socket.io endpoint (same port, path /socket.io). A connection is accepted only with a
- * complete session cookie; it joins `user:<id>` and `session:<id>`. When the session ends on the
+ * complete session cookie (checked at the handshake); it joins `user:<id>` and `session:<id>`. When the session ends on the
  * server (sign-out, ended from another device, suspension, timeout), its sockets are disconnected.
  */
 @WebSocketGateway({ path: '/socket.io', serveClient: false, cors: false, maxHttpBufferSize: 1_000_000 })
-export class RealtimeGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
   @WebSocketServer()
   server!: Server;
 
@@ -40,17 +41,35 @@ export class RealtimeGateway implements OnGatewayConnection, OnModuleInit, OnMod
     this.sessionEvents.off('ended', this.onEnded);
   }
 
-  async handleConnection(client: Socket): Promise<void> {
-    const principal = await this.authenticator.authenticate(client.handshake.headers.cookie, {
-      ip: client.handshake.address,
-      userAgent: client.handshake.headers['user-agent'],
+  /**
+   * Authenticates at the handshake, before the connection is accepted: the client sees `connect`
+   * only once its caller is known, and a refusal arrives as `connect_error` (UNAUTHENTICATED).
+   */
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      this.authenticator
+        .authenticate(socket.handshake.headers.cookie, {
+          ip: socket.handshake.address,
+          userAgent: socket.handshake.headers['user-agent'],
+        })
+        .then((principal) => {
+          if (!principal || principal.sessionState !== SessionState.ACTIVE) {
+            next(new Error('UNAUTHENTICATED'));
+            return;
+          }
+          (socket.data as { principal?: Principal }).principal = principal;
+          next();
+        })
+        .catch(() => next(new Error('UNAVAILABLE')));
     });
-    if (!principal || principal.sessionState !== SessionState.ACTIVE) {
-      client.emit('auth.refused', { code: 'UNAUTHENTICATED' });
+  }
+
+  async handleConnection(client: Socket): Promise<void> {
+    const principal = (client.data as { principal?: Principal }).principal;
+    if (!principal) {
       client.disconnect(true);
       return;
     }
-    (client.data as { principal?: Principal }).principal = principal;
     await client.join([`user:${principal.userId}`, `session:${principal.sessionId}`]);
     this.log.debug?.({ msg: 'socket connected', userId: principal.userId });
   }

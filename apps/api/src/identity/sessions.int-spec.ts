@@ -135,10 +135,11 @@ describe('sessions', () => {
       return socket;
     }
 
-    it('refuses a socket without a session', async () => {
+    it('refuses a socket without a session at the handshake', async () => {
       const socket = connect();
-      const reason = await new Promise<string>((resolve) => socket.on('disconnect', resolve));
-      expect(reason).toBe('io server disconnect');
+      const error = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+      expect(error.message).toBe('UNAUTHENTICATED');
+      expect(socket.connected).toBe(false);
     });
 
     it('accepts the session cookie, answers whoami, and disconnects the socket when the session is ended elsewhere', async () => {

@@ -1,9 +1,15 @@
 import { Foundation1763830000000 } from './1763830000000-foundation.js';
 import { JobQueue1763900000000 } from './1763900000000-job-queue.js';
 import { IdentityAndAccess1763910000000 } from './1763910000000-identity-and-access.js';
+import { RealtimeFanout1763920000000 } from './1763920000000-realtime-fanout.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
  * compiled api, the CLI and the tests. Never edit a merged migration: add a new one.
  */
-export const MIGRATIONS = [Foundation1763830000000, JobQueue1763900000000, IdentityAndAccess1763910000000];
+export const MIGRATIONS = [
+  Foundation1763830000000,
+  JobQueue1763900000000,
+  IdentityAndAccess1763910000000,
+  RealtimeFanout1763920000000,
+];

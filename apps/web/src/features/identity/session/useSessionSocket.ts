@@ -39,6 +39,10 @@ export function useSessionSocket(): void {
         if (reason === 'io server disconnect') onDropped();
       });
       socket.on('auth.refused', onDropped);
+      // Refused at the handshake (the session ended meanwhile): check the viewer again.
+      socket.on('connect_error', (error) => {
+        if (error.message === 'UNAUTHENTICATED') onDropped();
+      });
       socketRef.current = socket;
     });
     return () => {

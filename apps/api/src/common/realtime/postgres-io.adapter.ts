@@ -1,0 +1,55 @@
+import { Logger, type INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import pg from 'pg';
+import type { Server, ServerOptions } from 'socket.io';
+
+/**
+ * socket.io across api instances: every broadcast, room emit and `disconnectSockets` goes through
+ * PostgreSQL LISTEN/NOTIFY (@socket.io/postgres-adapter), so a session ended on one instance drops
+ * its sockets on all of them, with no broker beside PostgreSQL. Large payloads pass through the
+ * `socket_io_attachments` table, created by a migration.
+ */
+export class PostgresIoAdapter extends IoAdapter {
+  private readonly pool: pg.Pool;
+  private readonly log = new Logger('Realtime');
+
+  constructor(app: INestApplicationContext, databaseUrl: string) {
+    super(app);
+    this.pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 3,
+      application_name: 'cop-portal-realtime',
+    });
+    this.pool.on('error', (err) => this.log.warn({ msg: 'realtime pool error', err: err.message }));
+    // The adapter keeps one client checked out for LISTEN and reconnects when it ends, but it does
+    // not handle the client's 'error' (a database restart would crash the process) nor give the
+    // dead client back to the pool (each restart would leak a slot). Both are handled here.
+    this.pool.on('connect', (client) => {
+      client.on('error', (err) => this.log.warn({ msg: 'realtime connection lost', err: err.message }));
+      client.on('end', () => {
+        try {
+          (client as pg.PoolClient).release(true);
+        } catch {
+          // an idle client: the pool removes it by itself
+        }
+      });
+    });
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    server.adapter(
+      createAdapter(this.pool, {
+        tableName: 'socket_io_attachments',
+        errorHandler: (err: Error) => this.log.warn({ msg: 'realtime fan-out error', err: err.message }),
+      }),
+    );
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await this.pool.end().catch(() => undefined);
+  }
+}
