@@ -16,6 +16,7 @@ import { useIntlNames } from '../../identity/lib/intl';
 import { useMemberLabels } from '../../identity/lib/labels';
 import { countryOptions } from '../../identity/lib/options';
 import { AddFocalPointMutation, RemoveFocalPointMutation } from '../graphql/members';
+import { SelectOptions } from '../../../ui/SelectOptions';
 
 /** The authorities a member is the national focal point for: listed, added, removed. */
 export function FocalPointsEditor({ member, onChanged }: { member: AdminMember; onChanged: () => void }) {
@@ -122,11 +123,7 @@ export function FocalPointsEditor({ member, onChanged }: { member: AdminMember; 
                   onChange={(event) => setCountry(event.target.value)}
                 >
                   <option value="">{t('members.chooseCountry')}</option>
-                  {countries.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
+                  <SelectOptions options={countries} />
                 </Select>
               </FormField>
               <FormField label={t('members.authority')} error={serverErrors.authority}>

@@ -15,6 +15,7 @@ import { useIntlNames } from '../../identity/lib/intl';
 import { ActorPicker } from '../components/ActorPicker';
 import { useAuditActionLabel } from '../lib/auditActions';
 import { AuditActionsQuery, AuditEventsQuery } from '../graphql/audit';
+import { SelectOptions } from '../../../ui/SelectOptions';
 
 type AuditEvent = AuditData['auditEvents']['items'][number];
 
@@ -157,11 +158,7 @@ export function AuditPage() {
         <FormField label={t('audit.action')}>
           <Select name="action" value={action} onChange={(event) => setParam('action', event.target.value)}>
             <option value="">{t('audit.anyAction')}</option>
-            {actionOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <SelectOptions options={actionOptions} />
           </Select>
         </FormField>
         <FormField label={t('audit.from')}>

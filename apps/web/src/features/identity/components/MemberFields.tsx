@@ -9,6 +9,7 @@ import { TextInput } from '../../../ui/TextInput';
 import { useIntlNames } from '../lib/intl';
 import { useMemberLabels } from '../lib/labels';
 import { countryOptions, languageOptions } from '../lib/options';
+import { SelectOptions } from '../../../ui/SelectOptions';
 
 /** What an applicant and a member say about their work (the apply form and the profile). */
 export interface MemberFieldsValue {
@@ -98,11 +99,7 @@ export function MemberFields({ value, onChange, errors, afterName }: MemberField
           onChange={(event) => set('country', event.target.value)}
         >
           <option value="">{t('field.chooseCountry')}</option>
-          {countries.map((country) => (
-            <option key={country.value} value={country.value}>
-              {country.label}
-            </option>
-          ))}
+          <SelectOptions options={countries} />
         </Select>
       </FormField>
       <FormField label={t('field.institution')} hint={t('field.institutionHint')} error={errors.institution}>

@@ -23,6 +23,7 @@ import { useIntlNames } from '../lib/intl';
 import { useMemberLabels } from '../lib/labels';
 import { countryOptions, isExpertiseArea, languageOptions } from '../lib/options';
 import './DirectoryPage.css';
+import { SelectOptions } from '../../../ui/SelectOptions';
 
 /** Typing settles for this long before the search runs (one request per pause, not per key). */
 export const SEARCH_DEBOUNCE_MS = 400;
@@ -116,11 +117,7 @@ export function DirectoryPage() {
           <FormField label={t('directory.country')}>
             <Select name="country" value={params.country} onChange={select('country')}>
               <option value="">{t('directory.anyCountry')}</option>
-              {countries.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <SelectOptions options={countries} />
             </Select>
           </FormField>
           <FormField label={t('directory.practitionerType')}>
@@ -136,21 +133,13 @@ export function DirectoryPage() {
           <FormField label={t('directory.language')}>
             <Select name="language" value={params.language} onChange={select('language')}>
               <option value="">{t('directory.anyLanguage')}</option>
-              {languages.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <SelectOptions options={languages} />
             </Select>
           </FormField>
           <FormField label={t('directory.expertise')}>
             <Select name="expertise" value={params.expertise} onChange={select('expertise')}>
               <option value="">{t('directory.anyExpertise')}</option>
-              {expertise.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <SelectOptions options={expertise} />
             </Select>
           </FormField>
         </div>
