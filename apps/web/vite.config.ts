@@ -44,10 +44,12 @@ export default defineConfig({
   root: webRoot,
   plugins: [react(), noInlineScriptsOrStyles()],
   resolve: {
-    alias: {
-      // The web compiles the contracts from source, so it never needs libs/contracts/dist.
-      '@cop/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,
-    },
+    // The web compiles the contracts from source, so it never needs libs/contracts/dist. The
+    // Markdown renderer is its own entry so only the pages that render Markdown load it.
+    alias: [
+      { find: /^@cop\/contracts$/, replacement: `${workspaceRoot}libs/contracts/src/index.ts` },
+      { find: /^@cop\/contracts\/markdown$/, replacement: `${workspaceRoot}libs/contracts/src/markdown.ts` },
+    ],
   },
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,

@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DiscussionsModule } from './discussions/discussions.module.js';
 import { FilesModule } from './files/files.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         FilesModule,
         NotificationsModule,
         IdentityModule,
+        DiscussionsModule,
         ...imports,
       ],
       providers: [

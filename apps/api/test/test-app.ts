@@ -47,6 +47,7 @@ const FAST_NOTIFICATIONS: NotificationsTuning = {
   mailRetryDelaySeconds: 1,
   restartDelayMs: 200,
   stopTimeoutMs: 2000,
+  notificationEmailDelaySeconds: 1,
 };
 
 export interface TestAppOptions {
@@ -57,6 +58,8 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Runs after the HTTP security middleware and before the routes (as main.ts does). */
   beforeInit?: (app: INestApplication) => void;
+  /** Job-queue and e-mail timings on top of the fast test ones. */
+  tuning?: Partial<NotificationsTuning>;
 }
 
 /** The real AppModule on a database of its own, with the same HTTP security as production. */
@@ -82,7 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ],
   })
     .overrideProvider(NOTIFICATIONS_TUNING)
-    .useValue(FAST_NOTIFICATIONS)
+    .useValue({ ...FAST_NOTIFICATIONS, ...options.tuning })
     .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   applyHttpSecurity(app, config);

@@ -3,3 +3,6 @@ export * from './errors.js';
 export * from './limits.js';
 export * from './identity.js';
 export * from './countries.js';
+export * from './files.js';
+export * from './discussions.js';
+export * from './notifications.js';

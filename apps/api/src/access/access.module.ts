@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RealtimeHub } from '../common/realtime/realtime-hub.js';
 import { AccessGuard } from './access.guard.js';
 import { AccessService } from './access.service.js';
+import { DiscussionAccess } from './discussion.access.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
@@ -11,7 +13,14 @@ import { AuditEventEntity } from './entities/audit-event.entity.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
-  providers: [AccessService, AuditService, AuditResolver, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AccessService, AuditService],
+  providers: [
+    RealtimeHub,
+    AccessService,
+    DiscussionAccess,
+    AuditService,
+    AuditResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AccessService, DiscussionAccess, AuditService, RealtimeHub],
 })
 export class AccessModule {}

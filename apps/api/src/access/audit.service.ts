@@ -32,6 +32,21 @@ export const AUDIT_ACTIONS = [
   'member.deactivated',
   'focal_point.added',
   'focal_point.removed',
+  'discussion.post.hidden',
+  'discussion.post.restored',
+  'discussion.post.deleted_by_moderator',
+  'discussion.flags.dismissed',
+  'discussion.thread.locked',
+  'discussion.thread.unlocked',
+  'discussion.thread.pinned',
+  'discussion.thread.unpinned',
+  'discussion.thread.moved',
+  'discussion.category.created',
+  'discussion.category.updated',
+  'discussion.group.created',
+  'discussion.group.updated',
+  'discussion.group.member_added',
+  'discussion.group.member_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -40,6 +40,9 @@ const DECLARED: Record<string, string> = {
   'POST /api/profile-photo': 'identity.self.manage',
   'POST /api/profile-photo/delete': 'identity.self.manage',
   'GET /api/members/:id/photo': 'identity.self.manage',
+  'POST /api/files': 'files.upload',
+  'GET /api/files/:id': 'files.read',
+  'GET /api/files/:id/preview': 'files.read',
   'Query.directory': 'identity.directory.read',
   'Query.member': 'identity.directory.read',
   'Query.focalPoints': 'identity.directory.read',
@@ -60,6 +63,12 @@ const DECLARED: Record<string, string> = {
   'Query.auditActions': 'access.audit.read',
   'Query.outbox': 'notifications.outbox.read',
   'Query.outboxMessage': 'notifications.outbox.read',
+  'Query.notifications': 'notifications.own',
+  'Query.unreadNotificationCount': 'notifications.own',
+  'Mutation.markNotificationsRead': 'notifications.own',
+  'Mutation.markAllNotificationsRead': 'notifications.own',
+  'Query.notificationPreferences': 'notifications.own',
+  'Mutation.updateNotificationPreferences': 'notifications.own',
 };
 
 describe('endpoint permission declarations', () => {

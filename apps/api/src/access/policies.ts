@@ -43,7 +43,36 @@ export const POLICIES = {
   'identity.invitations.manage': { roles: STAFF, description: 'Moderators inviting people' },
   'identity.members.administer': { roles: [Role.ADMIN], description: 'Admins changing roles and statuses' },
   'identity.focalPoints.manage': { roles: [Role.ADMIN], description: 'Admins naming national focal points' },
+  'discussions.read': {
+    description:
+      'Active members reading categories, threads, posts and search (restricted categories: their groups only)',
+  },
+  'discussions.write': {
+    description:
+      'Active members starting threads, replying, editing or deleting their own posts, flagging, watching',
+  },
+  'discussions.moderate': {
+    roles: STAFF,
+    description:
+      'Moderators hiding and restoring posts, locking, pinning and moving threads, handling flags (in categories they can see)',
+  },
+  'discussions.groups.manage': {
+    roles: STAFF,
+    description: 'Moderators managing regional and thematic groups and their members',
+  },
+  'discussions.categories.manage': {
+    roles: [Role.ADMIN],
+    description: 'Admins creating, ordering and restricting categories',
+  },
+  'files.upload': { description: 'Active members uploading attachments (per-member rate limit)' },
+  'files.read': {
+    description:
+      'Active members downloading a file they may see: their own unattached upload, or an attachment of something the owning domain lets them see',
+  },
   'access.audit.read': { roles: [Role.ADMIN], description: 'Admins reading the audit trail' },
+  'notifications.own': {
+    description: 'Active members reading and marking their own notifications and e-mail preference',
+  },
   'notifications.outbox.read': {
     roles: [Role.ADMIN],
     description: 'Admins reading mail written to the local outbox',

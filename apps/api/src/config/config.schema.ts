@@ -1,4 +1,4 @@
-import { GRAPHQL_DEFAULT_MAX_COST, GRAPHQL_DEFAULT_MAX_DEPTH } from '@cop/contracts';
+import { DEFAULT_FILE_MAX_BYTES, GRAPHQL_DEFAULT_MAX_COST, GRAPHQL_DEFAULT_MAX_DEPTH } from '@cop/contracts';
 import { z } from 'zod';
 
 const bool = z
@@ -154,7 +154,74 @@ export const CONFIG_VARIABLES = {
     secret: false,
     doc: 'Trust X-Forwarded-* headers (set behind a load balancer).',
   },
+  FILE_MAX_BYTES: {
+    schema: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1024, 'must be at least 1024')
+      .max(256 * 1024 * 1024, 'must be at most 268435456 (uploads are held in memory while checked)')
+      .default(DEFAULT_FILE_MAX_BYTES),
+    secret: false,
+    doc: 'Largest attachment accepted, in bytes (25 MiB).',
+  },
+  FILE_UPLOADS_PER_MINUTE: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10000).default(30),
+    secret: false,
+    doc: 'Attachment uploads accepted per minute from one member.',
+  },
+  STORAGE_DRIVER: {
+    schema: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+    secret: false,
+    doc: 'Where uploaded files live: local (DATA_DIR/files) or s3 (an S3-compatible bucket).',
+  },
+  S3_ENDPOINT: {
+    schema: z.url({ error: 'must be a URL such as https://minio.example.org:9000' }).optional(),
+    secret: false,
+    doc: 'S3 endpoint for MinIO, Ceph or another S3-compatible service. Unset: AWS S3 of S3_REGION.',
+  },
+  S3_REGION: {
+    schema: z.string().min(1).default('us-east-1'),
+    secret: false,
+    doc: 'S3 region (MinIO accepts any; us-east-1 by convention).',
+  },
+  S3_BUCKET: {
+    schema: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3–63 of a-z 0-9 . -)')
+      .optional(),
+    secret: false,
+    doc: 'Bucket holding the files. Required with STORAGE_DRIVER=s3; create it beforehand, private.',
+  },
+  S3_ACCESS_KEY_ID: {
+    schema: z.string().min(1).optional(),
+    secret: true,
+    doc: 'Access key of the S3 account. Required with STORAGE_DRIVER=s3.',
+  },
+  S3_SECRET_ACCESS_KEY: {
+    schema: z.string().min(1).optional(),
+    secret: true,
+    doc: 'Secret key of the S3 account. Required with STORAGE_DRIVER=s3.',
+  },
+  S3_FORCE_PATH_STYLE: {
+    schema: bool.default(true),
+    secret: false,
+    doc: 'Address the bucket as endpoint/bucket (MinIO) rather than bucket.endpoint (AWS virtual hosts).',
+  },
 } as const;
+
+/**
+ * Rules between variables, checked after each variable is valid on its own. Each problem names the
+ * variable to set, like a wrong value does.
+ */
+export function configProblems(config: AppConfig): Array<{ variable: string; message: string }> {
+  const problems: Array<{ variable: string; message: string }> = [];
+  if (config.STORAGE_DRIVER === 's3') {
+    for (const variable of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!config[variable]) problems.push({ variable, message: 'required when STORAGE_DRIVER=s3' });
+    }
+  }
+  return problems;
+}
 
 type Vars = typeof CONFIG_VARIABLES;
 export type AppConfig = { readonly [K in keyof Vars]: z.output<Vars[K]['schema']> };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AppConfig, CONFIG_VARIABLES } from './config.schema.js';
+import { type AppConfig, CONFIG_VARIABLES, configProblems } from './config.schema.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -23,7 +23,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  return Object.freeze(result.data) as AppConfig;
+  const config = result.data as AppConfig;
+  const problems = configProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `${p.variable}: ${p.message}`));
+  return Object.freeze(config);
 }
 
 /** The configuration with secrets masked, for a start-up log line. */

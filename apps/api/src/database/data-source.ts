@@ -1,10 +1,19 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../access/entities/audit-event.entity.js';
+import { DISCUSSION_ENTITIES } from '../discussions/entities/index.js';
+import { FILES_ENTITIES } from '../files/entities/index.js';
 import { IDENTITY_ENTITIES } from '../identity/entities/index.js';
+import { NOTIFICATION_ENTITIES } from '../notifications/entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** Every entity, by domain: the CLI (migration generation) and tests use this list. */
-export const ENTITIES: DataSourceOptions['entities'] = [...IDENTITY_ENTITIES, AuditEventEntity];
+export const ENTITIES: DataSourceOptions['entities'] = [
+  ...IDENTITY_ENTITIES,
+  AuditEventEntity,
+  ...FILES_ENTITIES,
+  ...DISCUSSION_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

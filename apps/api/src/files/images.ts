@@ -28,3 +28,23 @@ export async function normalisePhoto(
     .toBuffer();
   return { ok: true, data };
 }
+
+/** Longest side of an attachment's preview. */
+export const PREVIEW_MAX_PX = 480;
+
+/**
+ * A small WebP of an attached image: first frame, turned upright, fitted within 480×480 (never
+ * enlarged), without EXIF/GPS or any other metadata. Null when the image cannot be decoded (the
+ * file is still accepted, without a preview).
+ */
+export async function makePreview(input: Buffer): Promise<Buffer | null> {
+  try {
+    return await sharp(input, { limitInputPixels: 40_000_000 })
+      .rotate()
+      .resize(PREVIEW_MAX_PX, PREVIEW_MAX_PX, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer();
+  } catch {
+    return null;
+  }
+}

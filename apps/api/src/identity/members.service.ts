@@ -43,6 +43,13 @@ export class MembersService {
     return user;
   }
 
+  /** Members by id, for loaders (other domains show authors, actors, mentioned people). */
+  async usersByIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    const valid = ids.filter((id) => isUUID(id));
+    const users = valid.length ? await this.users.find({ where: { id: In(valid) } }) : [];
+    return new Map(users.map((u) => [u.id, u]));
+  }
+
   mfaRequired(user: UserEntity): boolean {
     return MFA_REQUIRED_ROLES.includes(user.role);
   }
@@ -76,6 +83,16 @@ export class MembersService {
       : null;
     if (!user) throw notFound('member');
     return user;
+  }
+
+  /**
+   * The active members among `ids`, in one query (other domains' DataLoaders and e-mails: a
+   * notification's actor, a recipient). Ids that are not UUIDs or not active members are left out.
+   */
+  async activeMembersByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const wanted = [...new Set(ids)].filter((id) => isUUID(id));
+    if (wanted.length === 0) return [];
+    return this.users.find({ where: { id: In(wanted), status: AccountStatus.ACTIVE } });
   }
 
   /** Active members only, filtered and paginated, by name. */

@@ -11,6 +11,7 @@ import type { Server, Socket } from 'socket.io';
 import { CurrentUser } from '../access/current-user.decorator.js';
 import { Policy } from '../access/policy.decorator.js';
 import { Authenticator, type Principal } from '../access/principal.js';
+import { RealtimeHub } from '../common/realtime/realtime-hub.js';
 import { SessionEvents } from './session.service.js';
 
 /**
@@ -31,6 +32,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   constructor(
     private readonly authenticator: Authenticator,
     private readonly sessionEvents: SessionEvents,
+    private readonly hub: RealtimeHub,
   ) {}
 
   onModuleInit(): void {
@@ -46,6 +48,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
    * only once its caller is known, and a refusal arrives as `connect_error` (UNAUTHENTICATED).
    */
   afterInit(server: Server): void {
+    this.hub.attach(server);
     server.use((socket, next) => {
       this.authenticator
         .authenticate(socket.handshake.headers.cookie, {

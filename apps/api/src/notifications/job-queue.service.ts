@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { DATABASE_URL } from '../database/database.module.js';
 import { JobQueueUnavailableError } from './notifications.errors.js';
 import { JOB_QUEUE_SCHEMA, NOTIFICATIONS_TUNING, type NotificationsTuning } from './notifications.tuning.js';
@@ -20,12 +21,21 @@ interface WorkerRegistration {
   handler: JobHandler;
 }
 
+interface ScheduleRegistration {
+  queue: string;
+  cron: string;
+}
+
+/** Options of a job; with `manager`, the job is inserted in that TypeORM transaction. */
+export type JobOptions = PgBoss.SendOptions & { manager?: EntityManager };
+
 /**
  * The pg-boss instance of this api process: durable jobs in PostgreSQL (schema `pgboss`).
  *
- * - Never changes the schema: pg-boss runs with `migrate: false` (it only checks the version) and
- *   `schedule: false` (its cron keeper would create a queue, i.e. a table, at start). Queues are
- *   created by migrations; start-up checks that every queue worked here exists.
+ * - Never changes the schema: pg-boss runs with `migrate: false` (it only checks the version).
+ *   Queues are created by migrations; start-up checks that every queue worked here exists. Its
+ *   cron keeper runs only when a schedule is registered; the queue it needs (`__pgboss__send-it`)
+ *   is created by a migration too, so its own attempt to create it at start does nothing.
  * - Its own small pool (`application_name` cop-portal-jobs), closed after pg-boss stops.
  * - Starts when the application has started. If it cannot (migrations not applied yet, database
  *   down), the api still starts and this retries every `restartDelayMs`; `send` then fails.
@@ -37,6 +47,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly log = new Logger('JobQueue');
   private readonly db: TrackedPool;
   private readonly registrations: WorkerRegistration[] = [];
+  private readonly schedules: ScheduleRegistration[] = [];
   private boss?: PgBoss;
   private workerIds = new Map<string, string[]>();
   private starting?: Promise<void>;
@@ -58,12 +69,37 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
     this.registrations.push({ queue, concurrency, handler });
   }
 
+  /**
+   * Sends an empty job to `queue` on a cron schedule (UTC), from whichever instance's cron keeper
+   * comes first (pg-boss makes sure one job per tick). Call before the app starts.
+   */
+  schedule(queue: string, cron: string): void {
+    this.schedules.push({ queue, cron });
+  }
+
   /** Queues a job durably and wakes this instance's workers; returns the job id. */
-  async send(queue: string, data: object, options: PgBoss.SendOptions): Promise<string> {
-    const boss = await this.running();
-    const id = await boss.send(queue, data, options);
+  async send(queue: string, data: object, options: JobOptions): Promise<string> {
+    const id = await this.enqueue(queue, data, options);
     if (!id) throw new Error(`pg-boss did not queue the job on ${queue}`);
-    for (const worker of this.workerIds.get(queue) ?? []) boss.notifyWorker(worker);
+    return id;
+  }
+
+  /**
+   * Like `send`, but answers null when the job was not queued because an identical singleton job
+   * (same `singletonKey` on a queue of policy `short`) is already waiting.
+   *
+   * With `manager`, the job row is written in that TypeORM transaction: it exists only if the
+   * transaction commits, and workers see it from then on.
+   */
+  async enqueue(queue: string, data: object, options: JobOptions): Promise<string | null> {
+    const boss = await this.running();
+    const { manager, ...sendOptions } = options;
+    const id = await boss.send(
+      queue,
+      data,
+      manager ? { ...sendOptions, db: inTransaction(manager) } : sendOptions,
+    );
+    if (id) for (const worker of this.workerIds.get(queue) ?? []) boss.notifyWorker(worker);
     return id;
   }
 
@@ -113,7 +149,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       db: { executeSql: (text, values) => this.db.executeSql(text, values) },
       schema: JOB_QUEUE_SCHEMA,
       migrate: false,
-      schedule: false,
+      schedule: this.schedules.length > 0,
       supervise: true,
       // Mail jobs hold single-use links: completed and failed jobs leave the job table after an
       // hour and the archive after a day.
@@ -143,6 +179,10 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
         }
         workerIds.set(queue, ids);
       }
+      for (const { queue, cron } of this.schedules) {
+        if (!(await boss.getQueue(queue))) throw new Error(`queue ${queue} does not exist`);
+        await boss.schedule(queue, cron, {}, { tz: 'UTC', singletonKey: queue });
+      }
       this.boss = boss;
       this.workerIds = workerIds;
       this.failedStarts = 0;
@@ -170,6 +210,18 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
       await handler(job);
     }
   }
+}
+
+/** pg-boss's database interface over a TypeORM transaction (its query runner). */
+function inTransaction(manager: EntityManager): PgBoss.Db {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) throw new Error('a job can join a transaction only inside one');
+  return {
+    executeSql: async (text: string, values: unknown[]) => {
+      const result = await runner.query(text, values, true);
+      return { rows: result.records };
+    },
+  };
 }
 
 function reason(err: unknown): string {

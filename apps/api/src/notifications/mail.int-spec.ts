@@ -19,7 +19,7 @@ import { MIGRATIONS } from '../database/migrations/index.js';
 import { JobQueueService } from './job-queue.service.js';
 import { MailService } from './mail.service.js';
 import { JobQueueUnavailableError } from './notifications.errors.js';
-import { NotificationsModule } from './notifications.module.js';
+import { MailModule } from './mail.module.js';
 import { DEFAULT_NOTIFICATIONS_TUNING, NOTIFICATIONS_TUNING } from './notifications.tuning.js';
 import { OutboxService } from './outbox.service.js';
 
@@ -282,8 +282,9 @@ interface Notifications {
 }
 
 /**
- * The notifications domain as the api wires it (config, database, module), on a database of its
- * own: with the job-queue migration applied, or, with `jobQueueSchema: 'absent'`, without it.
+ * The mail part of the notifications domain as the api wires it (config, database, MailModule), on
+ * a database of its own: with the job-queue migration applied, or, with `jobQueueSchema:
+ * 'absent'`, without it.
  */
 async function startNotifications(
   env: Record<string, string>,
@@ -300,7 +301,7 @@ async function startNotifications(
     if (jobQueueSchema === 'present') await ensureJobQueueSchema(db);
     else await sql.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
     moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(db.url), NotificationsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(db.url), MailModule],
     })
       .overrideProvider(NOTIFICATIONS_TUNING)
       .useValue(FAST)

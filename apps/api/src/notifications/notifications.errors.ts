@@ -7,8 +7,16 @@ export const invalidRecipient = () =>
     fields: [{ field: 'to', code: 'invalidRecipient', message: 'This is not a valid e-mail address.' }],
   });
 
-export const invalidPage = (field: 'first' | 'offset', message: string) =>
+export const invalidPage = (field: 'first' | 'offset' | 'after', message: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { fields: [{ field, code: 'invalidPage', message }] });
+
+/** More notification ids at once than one call takes. */
+export const tooManyIds = (max: number) => {
+  const message = `Mark at most ${max} notifications at once.`;
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, {
+    fields: [{ field: 'ids', code: 'arrayMaxSize', message, params: { max } }],
+  });
+};
 
 /**
  * The job queue is not running: its schema is missing (migrations not applied) or the database is

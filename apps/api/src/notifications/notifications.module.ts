@@ -1,26 +1,22 @@
-import { Module } from '@nestjs/common';
-import { JobQueueService } from './job-queue.service.js';
-import { MailService } from './mail.service.js';
-import { MailTransport } from './mail-transport.js';
-import { MailWorker } from './mail.worker.js';
-import { DEFAULT_NOTIFICATIONS_TUNING, NOTIFICATIONS_TUNING } from './notifications.tuning.js';
-import { OutboxResolver } from './outbox.resolver.js';
-import { OutboxService } from './outbox.service.js';
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NOTIFICATION_ENTITIES } from './entities/index.js';
+import { MailModule } from './mail.module.js';
+import { NotificationEmails } from './notification-emails.js';
+import { NotificationSubjects } from './notification-subjects.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+import { NotificationsService } from './notifications.service.js';
 
 /**
- * E-mail (queued on pg-boss, sent by nodemailer) and the local outbox. Needs the global
- * ConfigModule and DatabaseModule (DATABASE_URL).
+ * In-app notifications, notification e-mails and digests, on top of MailModule (mail, job queue,
+ * outbox). Global: every domain that notifies injects NotificationsService and registers its
+ * subject types with NotificationSubjects. Uses the global identity (MembersService) and access
+ * (RealtimeHub) modules.
  */
+@Global()
 @Module({
-  providers: [
-    { provide: NOTIFICATIONS_TUNING, useValue: DEFAULT_NOTIFICATIONS_TUNING },
-    JobQueueService,
-    MailTransport,
-    MailWorker,
-    MailService,
-    OutboxService,
-    OutboxResolver,
-  ],
-  exports: [MailService],
+  imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), MailModule],
+  providers: [NotificationSubjects, NotificationEmails, NotificationsService, NotificationsResolver],
+  exports: [MailModule, NotificationsService, NotificationSubjects],
 })
 export class NotificationsModule {}

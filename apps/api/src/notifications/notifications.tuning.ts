@@ -5,6 +5,16 @@ export const JOB_QUEUE_SCHEMA = 'pgboss';
 export const MAIL_QUEUE = 'mail.send';
 
 /**
+ * Notification e-mails (migration 1764020000000-notifications): one job per member at most waiting
+ * (policy `short`, singleton key = the member), and the daily digest started by a cron schedule.
+ */
+export const NOTIFICATION_EMAIL_QUEUE = 'notifications.email';
+export const NOTIFICATION_DIGEST_QUEUE = 'notifications.digest';
+
+/** When the daily digest goes out: every day at 06:00 UTC. */
+export const NOTIFICATION_DIGEST_CRON = '0 6 * * *';
+
+/**
  * Timings of the job queue and the mail worker. Production uses the defaults; tests override the
  * NOTIFICATIONS_TUNING provider to retry and poll faster.
  */
@@ -23,6 +33,12 @@ export interface NotificationsTuning {
   restartDelayMs: number;
   /** How long shutdown waits for sends in progress. */
   stopTimeoutMs: number;
+  /**
+   * NOTIFICATION_EMAIL_DELAY: seconds between a member's first unread notification and the e-mail
+   * about it (IMMEDIATE mode). Everything that arrives meanwhile goes into the same e-mail, and
+   * nothing is sent for what the member has read in the portal by then.
+   */
+  notificationEmailDelaySeconds: number;
 }
 
 export const NOTIFICATIONS_TUNING = Symbol('NOTIFICATIONS_TUNING');
@@ -39,4 +55,5 @@ export const DEFAULT_NOTIFICATIONS_TUNING: NotificationsTuning = Object.freeze({
   mailExpireInSeconds: 120,
   restartDelayMs: 5000,
   stopTimeoutMs: 10_000,
+  notificationEmailDelaySeconds: 120,
 });

@@ -2,6 +2,9 @@ import { Foundation1763830000000 } from './1763830000000-foundation.js';
 import { JobQueue1763900000000 } from './1763900000000-job-queue.js';
 import { IdentityAndAccess1763910000000 } from './1763910000000-identity-and-access.js';
 import { RealtimeFanout1763920000000 } from './1763920000000-realtime-fanout.js';
+import { Files1764000000000 } from './1764000000000-files.js';
+import { Discussions1764010000000 } from './1764010000000-discussions.js';
+import { Notifications1764020000000 } from './1764020000000-notifications.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -12,4 +15,7 @@ export const MIGRATIONS = [
   JobQueue1763900000000,
   IdentityAndAccess1763910000000,
   RealtimeFanout1763920000000,
+  Files1764000000000,
+  Discussions1764010000000,
+  Notifications1764020000000,
 ];

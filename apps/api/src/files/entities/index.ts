@@ -1,0 +1,3 @@
+import { StoredFileEntity } from './stored-file.entity.js';
+
+export const FILES_ENTITIES = [StoredFileEntity];

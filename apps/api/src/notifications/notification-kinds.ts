@@ -1,0 +1,16 @@
+/** What happened, from the recipient's point of view. */
+export const NOTIFICATION_KINDS = [
+  'MENTION',
+  'THREAD_REPLY',
+  'NEW_THREAD',
+  'POST_HIDDEN',
+  'POST_RESTORED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The kinds that may cause an e-mail (the others are shown in the portal only). */
+export const EMAILED_KINDS: readonly NotificationKind[] = ['MENTION', 'THREAD_REPLY', 'NEW_THREAD'];
+
+/** How often a member wants e-mail about their notifications. */
+export const EMAIL_MODES = ['IMMEDIATE', 'DAILY', 'OFF'] as const;
+export type EmailMode = (typeof EMAIL_MODES)[number];

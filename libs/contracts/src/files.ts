@@ -1,0 +1,60 @@
+/**
+ * Attachments as api and web both see them. The api sniffs the type from the bytes; the file name's
+ * extension is only a hint for the browser's file chooser and for plain text (which has no magic
+ * number).
+ */
+
+/** Default of the api's FILE_MAX_BYTES (25 MiB); the web checks it before sending. */
+export const DEFAULT_FILE_MAX_BYTES = 25 * 1024 * 1024;
+
+/** The REST route uploads go to (multipart field `file`, header `X-CSRF: 1`). */
+export const FILES_PATH = '/api/files';
+
+/** What the upload route answers with status 201. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  hasPreview: boolean;
+}
+
+/** Codes of the file routes' errors, answered as `{ code, message, limit? }`. */
+export const FileErrorCode = {
+  /** 413, with `limit` (bytes). */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** 415: the content is not one of the accepted kinds, whatever its name says. */
+  FILE_TYPE_NOT_ALLOWED: 'FILE_TYPE_NOT_ALLOWED',
+  /** 400: no `file` part in the request. */
+  FILE_MISSING: 'FILE_MISSING',
+  /** Field code (field `attachments`) when a file cannot be attached: not the caller's, or already used. */
+  ATTACHMENT_UNAVAILABLE: 'ATTACHMENT_UNAVAILABLE',
+} as const;
+
+export type FileErrorCode = (typeof FileErrorCode)[keyof typeof FileErrorCode];
+
+export function isFileErrorCode(value: unknown): value is FileErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(FileErrorCode, value);
+}
+
+/** File name endings the chooser offers (the `accept` attribute); the api decides by content. */
+export const ATTACHMENT_EXTENSIONS: readonly string[] = [
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.doc',
+  '.xls',
+  '.zip',
+  '.txt',
+  '.csv',
+  '.md',
+];
