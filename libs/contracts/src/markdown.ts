@@ -34,7 +34,7 @@ const defaultLinkOpen =
   ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  const href = token.attrGet('href') ?? '';
+  const href = String(token.attrGet('href') ?? '');
   const mention = /^member:([0-9a-f-]{36})$/i.exec(href);
   if (mention) {
     token.attrSet('href', `/members/${mention[1]!.toLowerCase()}`);
@@ -94,8 +94,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs) => {
       const href = attribs.href ?? '';
-      if (href.startsWith('/members/')) return { tagName, attribs: { href, class: 'mention' } };
-      return { tagName, attribs: { ...attribs, target: '_blank', rel: 'noopener noreferrer nofollow' } };
+      const result: sanitizeHtml.Attributes = href.startsWith('/members/')
+        ? { href, class: 'mention' }
+        : { ...attribs, target: '_blank', rel: 'noopener noreferrer nofollow' };
+      return { tagName, attribs: result };
     },
   },
 };

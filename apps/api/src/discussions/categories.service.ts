@@ -396,10 +396,11 @@ export class CategoriesService {
     await this.group(principal, groupId);
     if (!isUUID(userId)) throw notFound('member');
     const removed = await this.db.transaction(async (m) => {
-      const rows: unknown[] = await m.query(
+      // A DELETE answers [rows, rowCount].
+      const [rows] = (await m.query(
         `DELETE FROM discussion_group_member WHERE group_id = $1 AND user_id = $2 RETURNING user_id`,
         [groupId, userId],
-      );
+      )) as [unknown[], number];
       if (rows.length) {
         await this.audit.record(
           {

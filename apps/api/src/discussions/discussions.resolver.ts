@@ -332,7 +332,7 @@ export class PostResolver {
   ) {}
 
   private view(row: PostRow, principal: Principal): DiscussionPost {
-    return toPost(row, this.threads.viewer(principal), row.locked_at != null);
+    return toPost(row, this.threads.viewer(principal), row.locked_at !== null && row.locked_at !== undefined);
   }
 
   @ResolveField(() => Member, { nullable: true })

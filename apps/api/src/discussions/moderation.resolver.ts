@@ -89,7 +89,7 @@ export class ModerationResolver {
     @CurrentUser() principal: Principal,
   ): Promise<DiscussionPost> {
     const row = await this.moderation.hide(principal, input.postId, input.reason);
-    return toPost(row, this.threads.viewer(principal), row.locked_at != null);
+    return toPost(row, this.threads.viewer(principal), row.locked_at !== null && row.locked_at !== undefined);
   }
 
   @Policy('discussions.moderate')
@@ -99,7 +99,7 @@ export class ModerationResolver {
     @CurrentUser() principal: Principal,
   ): Promise<DiscussionPost> {
     const row = await this.moderation.restore(principal, input.postId, input.reason);
-    return toPost(row, this.threads.viewer(principal), row.locked_at != null);
+    return toPost(row, this.threads.viewer(principal), row.locked_at !== null && row.locked_at !== undefined);
   }
 
   @Policy('discussions.moderate')
@@ -109,7 +109,7 @@ export class ModerationResolver {
     @CurrentUser() principal: Principal,
   ): Promise<DiscussionPost> {
     const row = await this.moderation.dismissFlags(principal, input.postId, input.reason);
-    return toPost(row, this.threads.viewer(principal), row.locked_at != null);
+    return toPost(row, this.threads.viewer(principal), row.locked_at !== null && row.locked_at !== undefined);
   }
 
   @Policy('discussions.moderate')

@@ -151,11 +151,12 @@ export class ModerationService {
   async dismissFlags(principal: Principal, postId: string, reason: string): Promise<PostRow> {
     return this.db.transaction(async (m) => {
       const post = await this.threads.post(principal, postId, m);
-      const resolved: unknown[] = await m.query(
+      // An UPDATE answers [rows, rowCount].
+      const [resolved] = (await m.query(
         `UPDATE discussion_flag SET resolved_at = now(), resolved_by = $2, resolution = 'DISMISSED'
          WHERE post_id = $1 AND resolved_at IS NULL RETURNING id`,
         [post.id, principal.userId],
-      );
+      )) as [unknown[], number];
       if (resolved.length) {
         await this.record(m, 'discussion.flags.dismissed', principal, POST_SUBJECT, post.id, {
           threadId: post.thread_id,

@@ -27,10 +27,13 @@ function principalOf(member: TestMember): Principal {
   };
 }
 
-/** Reads a response body as bytes, whatever its type. */
-function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void): void {
+/** Reads a response body as bytes, whatever its type (a superagent parser). */
+function binary(
+  res: { on(event: 'data' | 'end', listener: (chunk: Buffer) => void): unknown },
+  cb: (err: Error | null, body: Buffer) => void,
+): void {
   const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('data', (c) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 

@@ -336,6 +336,26 @@ describe('in-app notifications', () => {
     }
   });
 
+  it('refuses a link that leaves the web app, and nonsense subjects (a bug, not user input)', async () => {
+    const bob = await member();
+    const subjectId = item('x');
+    for (const link of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/a b',
+    ]) {
+      await expect(service.notify(notification({ subjectId, recipients: [bob.id], link }))).rejects.toThrow(
+        'invalid notification: link',
+      );
+    }
+    await expect(
+      service.notify(notification({ subjectId: 'not-a-uuid', recipients: [bob.id] })),
+    ).rejects.toThrow('subjectId');
+    expect(await count(bob.client)).toBe(0);
+  });
+
   it('answers only fully signed-in active members', async () => {
     expect((await t.gql(COUNT)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const suspended = await member();

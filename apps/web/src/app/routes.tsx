@@ -73,6 +73,14 @@ const memberRoutes: RouteObject[] = [
     { session: true },
   ),
   route(
+    'notifications',
+    lazyPage(
+      () => import('../features/notifications/routes/NotificationsPage'),
+      (m) => m.NotificationsPage,
+    ),
+    { session: true },
+  ),
+  route(
     'security/two-factor',
     lazyPage(
       () => import('../features/identity/routes/TwoFactorPage'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatRelativeTime } from './format';
+import { formatBytes, formatDateTime, formatRelativeTime } from './format';
 
 describe('formatDateTime', () => {
   it('writes a date in the reader’s language', () => {
@@ -29,5 +29,22 @@ describe('formatRelativeTime', () => {
 
   it('shows text that is not a date as it is', () => {
     expect(formatRelativeTime('soon', 'en', now)).toBe('soon');
+  });
+});
+
+describe('formatBytes', () => {
+  it('writes a file size in the reader’s language, in steps of 1024', () => {
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(1536, 'en')).toBe('1.5 kB');
+    expect(formatBytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
+    expect(formatBytes(1.25 * 1024 * 1024, 'fr')).toBe(
+      new Intl.NumberFormat('fr', {
+        style: 'unit',
+        unit: 'megabyte',
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }).format(1.25),
+    );
+    expect(formatBytes(-1, 'en')).toBe('0 bytes');
   });
 });

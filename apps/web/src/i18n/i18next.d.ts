@@ -2,7 +2,9 @@ import 'i18next';
 import type admin from './locales/en/admin.json';
 import type auth from './locales/en/auth.json';
 import type common from './locales/en/common.json';
+import type files from './locales/en/files.json';
 import type members from './locales/en/members.json';
+import type notifications from './locales/en/notifications.json';
 
 /**
  * Translation keys are typed from the English files: one line per namespace. `common` is bundled;
@@ -16,6 +18,8 @@ declare module 'i18next' {
       auth: typeof auth;
       members: typeof members;
       admin: typeof admin;
+      notifications: typeof notifications;
+      files: typeof files;
     };
   }
 }

@@ -35,6 +35,8 @@ const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
     'members:expertise.extradition',
     'admin:nav.invitations',
     'admin:invitations.title',
+    'common:notificationBell.label',
+    'notifications:title',
   ],
   es: ['common:ui.errorPrefix'],
 };

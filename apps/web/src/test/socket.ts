@@ -23,6 +23,11 @@ export class FakeSocket {
     return this;
   }
 
+  off(event: string, handler: Handler): this {
+    this.handlers.get(event)?.delete(handler);
+    return this;
+  }
+
   removeAllListeners(): this {
     this.handlers.clear();
     return this;

@@ -80,9 +80,11 @@ export class Discussions1764010000000 implements MigrationInterface {
         ) STORED
       )`);
     await q.query(
-      `CREATE INDEX discussion_thread_category_activity ON discussion_thread (category_id, (pinned_at IS NULL), last_post_at DESC)`,
+      `CREATE INDEX discussion_thread_category_activity ON discussion_thread (category_id, (pinned_at IS NULL), last_post_at DESC, id)`,
     );
-    await q.query(`CREATE INDEX discussion_thread_activity ON discussion_thread (last_post_at DESC)`);
+    await q.query(
+      `CREATE INDEX discussion_thread_activity ON discussion_thread ((pinned_at IS NULL), last_post_at DESC, id)`,
+    );
     await q.query(`CREATE INDEX discussion_thread_author ON discussion_thread (author_id)`);
     await q.query(`CREATE INDEX discussion_thread_tags ON discussion_thread USING gin (tags)`);
     await q.query(`CREATE INDEX discussion_thread_countries ON discussion_thread USING gin (countries)`);

@@ -1,20 +1,35 @@
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { useSessionSocket } from '../../features/identity/session/useSessionSocket';
+import { SessionSocketContext, useSessionSocket } from '../../features/identity/session/useSessionSocket';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
+import { UnreadCountProvider } from '../../features/notifications/components/UnreadCount';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PageLoading } from './PageLoading';
 import { PrimaryNav } from './PrimaryNav';
 import './shell.css';
 
-/** Header, navigation and the main landmark around every page. */
+/**
+ * Header, navigation and the main landmark around every page, with the session's socket (shared
+ * with the pages through SessionSocketContext) and the unread notification count.
+ */
 export function AppShell() {
+  const socket = useSessionSocket();
+  return (
+    <SessionSocketContext value={socket}>
+      <UnreadCountProvider>
+        <ShellLayout />
+      </UnreadCountProvider>
+    </SessionSocketContext>
+  );
+}
+
+function ShellLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
-  useSessionSocket();
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -44,6 +59,7 @@ export function AppShell() {
             <span>{t('app.name')}</span>
           </Link>
           <LanguageSwitcher />
+          <NotificationBell />
           <AccountMenu />
           <PrimaryNav />
         </div>

@@ -32,6 +32,44 @@ type Documents = {
     "\n  query OutboxMessage($id: String!) {\n    outboxMessage(id: $id) {\n      id\n      to\n      subject\n      sentAt\n      text\n      links\n    }\n  }\n": typeof types.OutboxMessageDocument,
     "\n  query VettingQueue($statuses: [AccountStatus!]) {\n    vettingQueue(statuses: $statuses) {\n      id\n      fullName\n      email\n      country\n      institution\n      position\n      practitionerType\n      languages\n      expertise\n      motivation\n      voucherEmail\n      voucherIsActiveMember\n      voucher {\n        id\n        fullName\n      }\n      status\n      submittedAt\n      emailConfirmedAt\n      decision\n      decisionReason\n      decidedAt\n    }\n  }\n": typeof types.VettingQueueDocument,
     "\n  mutation DecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      status\n      decision\n      decisionReason\n      decidedAt\n    }\n  }\n": typeof types.DecideApplicationDocument,
+    "\n  fragment DiscussionCategoryFields on DiscussionCategory {\n    id\n    slug\n    name\n    names {\n      language\n      text\n    }\n    description\n    descriptions {\n      language\n      text\n    }\n    restricted\n    groups {\n      id\n      name\n    }\n    position\n    threadCount\n    unreadThreadCount\n    lastActivityAt\n    watchLevel\n  }\n": typeof types.DiscussionCategoryFieldsFragmentDoc,
+    "\n  query DiscussionCategories {\n    discussionCategories {\n      ...DiscussionCategoryFields\n    }\n  }\n": typeof types.DiscussionCategoriesDocument,
+    "\n  query DiscussionCategory($idOrSlug: String!) {\n    discussionCategory(idOrSlug: $idOrSlug) {\n      ...DiscussionCategoryFields\n    }\n  }\n": typeof types.DiscussionCategoryDocument,
+    "\n  mutation WatchDiscussionCategory($categoryId: ID!, $level: WatchLevel!) {\n    watchDiscussionCategory(categoryId: $categoryId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": typeof types.WatchDiscussionCategoryDocument,
+    "\n  query ModerationQueueCount {\n    moderationQueueCount\n  }\n": typeof types.ModerationQueueCountDocument,
+    "\n  fragment DiscussionGroupFields on DiscussionGroup {\n    id\n    slug\n    kind\n    name\n    description\n    memberCount\n    isMember\n  }\n": typeof types.DiscussionGroupFieldsFragmentDoc,
+    "\n  query DiscussionGroups {\n    discussionGroups {\n      ...DiscussionGroupFields\n    }\n  }\n": typeof types.DiscussionGroupsDocument,
+    "\n  query DiscussionGroupMembers($groupId: ID!, $first: Int!, $offset: Int!) {\n    discussionGroupMembers(groupId: $groupId, first: $first, offset: $offset) {\n      total\n      items {\n        addedAt\n        member {\n          id\n          fullName\n          photoUrl\n          institution\n          country\n        }\n      }\n    }\n  }\n": typeof types.DiscussionGroupMembersDocument,
+    "\n  mutation CreateDiscussionGroup($input: GroupInput!) {\n    createDiscussionGroup(input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n": typeof types.CreateDiscussionGroupDocument,
+    "\n  mutation UpdateDiscussionGroup($id: ID!, $input: GroupInput!) {\n    updateDiscussionGroup(id: $id, input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n": typeof types.UpdateDiscussionGroupDocument,
+    "\n  mutation AddDiscussionGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addDiscussionGroupMembers(groupId: $groupId, input: { userIds: $userIds }) {\n      ...DiscussionGroupFields\n    }\n  }\n": typeof types.AddDiscussionGroupMembersDocument,
+    "\n  mutation RemoveDiscussionGroupMember($groupId: ID!, $userId: ID!) {\n    removeDiscussionGroupMember(groupId: $groupId, userId: $userId) {\n      ...DiscussionGroupFields\n    }\n  }\n": typeof types.RemoveDiscussionGroupMemberDocument,
+    "\n  query AdminDiscussionCategories {\n    adminDiscussionCategories {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n      description\n      descriptions {\n        language\n        text\n      }\n      position\n      restricted\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminDiscussionCategoriesDocument,
+    "\n  mutation CreateDiscussionCategory($input: CategoryInput!) {\n    createDiscussionCategory(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateDiscussionCategoryDocument,
+    "\n  mutation UpdateDiscussionCategory($id: ID!, $input: CategoryInput!) {\n    updateDiscussionCategory(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.UpdateDiscussionCategoryDocument,
+    "\n  query ModerationQueue($first: Int!, $offset: Int!) {\n    moderationQueue(first: $first, offset: $offset) {\n      total\n      items {\n        firstFlaggedAt\n        thread {\n          id\n          title\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n        post {\n          id\n          seq\n          createdAt\n          bodyHtml\n          hidden\n          hiddenReason\n          deletedBy\n          author {\n            id\n            fullName\n            photoUrl\n          }\n        }\n        flags {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation HideDiscussionPost($input: PostReasonInput!) {\n    hideDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": typeof types.HideDiscussionPostDocument,
+    "\n  mutation RestoreDiscussionPost($input: PostReasonInput!) {\n    restoreDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": typeof types.RestoreDiscussionPostDocument,
+    "\n  mutation DismissDiscussionFlags($input: PostReasonInput!) {\n    dismissDiscussionFlags(input: $input) {\n      id\n    }\n  }\n": typeof types.DismissDiscussionFlagsDocument,
+    "\n  mutation LockDiscussionThread($input: ThreadModerationInput!, $locked: Boolean!) {\n    lockDiscussionThread(input: $input, locked: $locked) {\n      id\n      locked\n    }\n  }\n": typeof types.LockDiscussionThreadDocument,
+    "\n  mutation PinDiscussionThread($input: ThreadModerationInput!, $pinned: Boolean!) {\n    pinDiscussionThread(input: $input, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": typeof types.PinDiscussionThreadDocument,
+    "\n  mutation MoveDiscussionThread($input: MoveThreadInput!) {\n    moveDiscussionThread(input: $input) {\n      id\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.MoveDiscussionThreadDocument,
+    "\n  query DiscussionSearch(\n    $query: String!\n    $filter: SearchFilter\n    $language: String\n    $first: Int!\n    $offset: Int!\n  ) {\n    discussionSearch(query: $query, filter: $filter, language: $language, first: $first, offset: $offset) {\n      total\n      items {\n        rank\n        title {\n          text\n          match\n        }\n        excerpt {\n          text\n          match\n        }\n        post {\n          id\n          seq\n          createdAt\n          author {\n            id\n            fullName\n          }\n        }\n        thread {\n          id\n          createdAt\n          lastPostAt\n          author {\n            id\n            fullName\n          }\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DiscussionSearchDocument,
+    "\n  query DiscussionAuthor($id: ID!) {\n    member(id: $id) {\n      id\n      fullName\n    }\n  }\n": typeof types.DiscussionAuthorDocument,
+    "\n  fragment ThreadSummaryFields on DiscussionThread {\n    id\n    title\n    pinned\n    locked\n    tags\n    countries\n    replyCount\n    createdAt\n    lastPostAt\n    lastSeq\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    lastPostAuthor {\n      id\n      fullName\n    }\n    category {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n    }\n    readState {\n      unread\n      firstUnreadSeq\n    }\n  }\n": typeof types.ThreadSummaryFieldsFragmentDoc,
+    "\n  query DiscussionThreads($filter: ThreadFilter, $first: Int!, $offset: Int!) {\n    discussionThreads(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n": typeof types.DiscussionThreadsDocument,
+    "\n  fragment DiscussionPostFields on DiscussionPost {\n    id\n    seq\n    threadId\n    opening\n    createdAt\n    editedAt\n    editCount\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    deletedBy\n    flaggedByMe\n    canEdit\n    canDelete\n    canSeeHistory\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    replyTo {\n      id\n      seq\n      excerpt\n      author {\n        id\n        fullName\n      }\n    }\n    attachments {\n      id\n      name\n      size\n      contentType\n      downloadUrl\n      previewUrl\n    }\n  }\n": typeof types.DiscussionPostFieldsFragmentDoc,
+    "\n  query DiscussionThread($id: ID!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      title\n      pinned\n      locked\n      tags\n      countries\n      caseReference\n      language\n      createdAt\n      lastSeq\n      replyCount\n      watchLevel\n      author {\n        id\n        fullName\n      }\n      category {\n        id\n        slug\n        name\n        names {\n          language\n          text\n        }\n      }\n      readState {\n        unread\n        firstUnreadSeq\n        lastReadSeq\n      }\n      posts(afterSeq: 0, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n": typeof types.DiscussionThreadDocument,
+    "\n  query DiscussionThreadPosts($id: ID!, $afterSeq: Int!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      posts(afterSeq: $afterSeq, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n": typeof types.DiscussionThreadPostsDocument,
+    "\n  query DiscussionPostHistory($id: ID!) {\n    discussionPost(id: $id) {\n      id\n      revisions {\n        id\n        body\n        title\n        createdAt\n        editor {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.DiscussionPostHistoryDocument,
+    "\n  query MentionCandidates($query: String!, $threadId: ID, $categoryId: ID) {\n    mentionCandidates(query: $query, threadId: $threadId, categoryId: $categoryId) {\n      id\n      fullName\n      photoUrl\n      institution\n      country\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  mutation CreateDiscussionThread($input: NewThreadInput!) {\n    createDiscussionThread(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateDiscussionThreadDocument,
+    "\n  mutation ReplyToDiscussionThread($input: ReplyInput!) {\n    replyToDiscussionThread(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": typeof types.ReplyToDiscussionThreadDocument,
+    "\n  mutation EditDiscussionPost($input: EditPostInput!) {\n    editDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": typeof types.EditDiscussionPostDocument,
+    "\n  mutation DeleteDiscussionPost($postId: ID!, $input: DeleteReasonInput) {\n    deleteDiscussionPost(postId: $postId, input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": typeof types.DeleteDiscussionPostDocument,
+    "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n": typeof types.FlagDiscussionPostDocument,
+    "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n": typeof types.MarkDiscussionThreadReadDocument,
+    "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": typeof types.WatchDiscussionThreadDocument,
     "\n  query Health {\n    health {\n      status\n      serverTime\n    }\n  }\n": typeof types.HealthDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyTotpDocument,
@@ -57,6 +95,13 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    fullName\n    role\n    status\n    sessionState\n    mfaEnabled\n    mfaRequired\n    locale\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    link\n    title\n    excerpt\n    actor {\n      id\n      fullName\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      endCursor\n      hasNextPage\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
 };
 const documents: Documents = {
     "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
@@ -77,6 +122,44 @@ const documents: Documents = {
     "\n  query OutboxMessage($id: String!) {\n    outboxMessage(id: $id) {\n      id\n      to\n      subject\n      sentAt\n      text\n      links\n    }\n  }\n": types.OutboxMessageDocument,
     "\n  query VettingQueue($statuses: [AccountStatus!]) {\n    vettingQueue(statuses: $statuses) {\n      id\n      fullName\n      email\n      country\n      institution\n      position\n      practitionerType\n      languages\n      expertise\n      motivation\n      voucherEmail\n      voucherIsActiveMember\n      voucher {\n        id\n        fullName\n      }\n      status\n      submittedAt\n      emailConfirmedAt\n      decision\n      decisionReason\n      decidedAt\n    }\n  }\n": types.VettingQueueDocument,
     "\n  mutation DecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      status\n      decision\n      decisionReason\n      decidedAt\n    }\n  }\n": types.DecideApplicationDocument,
+    "\n  fragment DiscussionCategoryFields on DiscussionCategory {\n    id\n    slug\n    name\n    names {\n      language\n      text\n    }\n    description\n    descriptions {\n      language\n      text\n    }\n    restricted\n    groups {\n      id\n      name\n    }\n    position\n    threadCount\n    unreadThreadCount\n    lastActivityAt\n    watchLevel\n  }\n": types.DiscussionCategoryFieldsFragmentDoc,
+    "\n  query DiscussionCategories {\n    discussionCategories {\n      ...DiscussionCategoryFields\n    }\n  }\n": types.DiscussionCategoriesDocument,
+    "\n  query DiscussionCategory($idOrSlug: String!) {\n    discussionCategory(idOrSlug: $idOrSlug) {\n      ...DiscussionCategoryFields\n    }\n  }\n": types.DiscussionCategoryDocument,
+    "\n  mutation WatchDiscussionCategory($categoryId: ID!, $level: WatchLevel!) {\n    watchDiscussionCategory(categoryId: $categoryId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": types.WatchDiscussionCategoryDocument,
+    "\n  query ModerationQueueCount {\n    moderationQueueCount\n  }\n": types.ModerationQueueCountDocument,
+    "\n  fragment DiscussionGroupFields on DiscussionGroup {\n    id\n    slug\n    kind\n    name\n    description\n    memberCount\n    isMember\n  }\n": types.DiscussionGroupFieldsFragmentDoc,
+    "\n  query DiscussionGroups {\n    discussionGroups {\n      ...DiscussionGroupFields\n    }\n  }\n": types.DiscussionGroupsDocument,
+    "\n  query DiscussionGroupMembers($groupId: ID!, $first: Int!, $offset: Int!) {\n    discussionGroupMembers(groupId: $groupId, first: $first, offset: $offset) {\n      total\n      items {\n        addedAt\n        member {\n          id\n          fullName\n          photoUrl\n          institution\n          country\n        }\n      }\n    }\n  }\n": types.DiscussionGroupMembersDocument,
+    "\n  mutation CreateDiscussionGroup($input: GroupInput!) {\n    createDiscussionGroup(input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n": types.CreateDiscussionGroupDocument,
+    "\n  mutation UpdateDiscussionGroup($id: ID!, $input: GroupInput!) {\n    updateDiscussionGroup(id: $id, input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n": types.UpdateDiscussionGroupDocument,
+    "\n  mutation AddDiscussionGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addDiscussionGroupMembers(groupId: $groupId, input: { userIds: $userIds }) {\n      ...DiscussionGroupFields\n    }\n  }\n": types.AddDiscussionGroupMembersDocument,
+    "\n  mutation RemoveDiscussionGroupMember($groupId: ID!, $userId: ID!) {\n    removeDiscussionGroupMember(groupId: $groupId, userId: $userId) {\n      ...DiscussionGroupFields\n    }\n  }\n": types.RemoveDiscussionGroupMemberDocument,
+    "\n  query AdminDiscussionCategories {\n    adminDiscussionCategories {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n      description\n      descriptions {\n        language\n        text\n      }\n      position\n      restricted\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.AdminDiscussionCategoriesDocument,
+    "\n  mutation CreateDiscussionCategory($input: CategoryInput!) {\n    createDiscussionCategory(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateDiscussionCategoryDocument,
+    "\n  mutation UpdateDiscussionCategory($id: ID!, $input: CategoryInput!) {\n    updateDiscussionCategory(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n": types.UpdateDiscussionCategoryDocument,
+    "\n  query ModerationQueue($first: Int!, $offset: Int!) {\n    moderationQueue(first: $first, offset: $offset) {\n      total\n      items {\n        firstFlaggedAt\n        thread {\n          id\n          title\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n        post {\n          id\n          seq\n          createdAt\n          bodyHtml\n          hidden\n          hiddenReason\n          deletedBy\n          author {\n            id\n            fullName\n            photoUrl\n          }\n        }\n        flags {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation HideDiscussionPost($input: PostReasonInput!) {\n    hideDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": types.HideDiscussionPostDocument,
+    "\n  mutation RestoreDiscussionPost($input: PostReasonInput!) {\n    restoreDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": types.RestoreDiscussionPostDocument,
+    "\n  mutation DismissDiscussionFlags($input: PostReasonInput!) {\n    dismissDiscussionFlags(input: $input) {\n      id\n    }\n  }\n": types.DismissDiscussionFlagsDocument,
+    "\n  mutation LockDiscussionThread($input: ThreadModerationInput!, $locked: Boolean!) {\n    lockDiscussionThread(input: $input, locked: $locked) {\n      id\n      locked\n    }\n  }\n": types.LockDiscussionThreadDocument,
+    "\n  mutation PinDiscussionThread($input: ThreadModerationInput!, $pinned: Boolean!) {\n    pinDiscussionThread(input: $input, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n": types.PinDiscussionThreadDocument,
+    "\n  mutation MoveDiscussionThread($input: MoveThreadInput!) {\n    moveDiscussionThread(input: $input) {\n      id\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.MoveDiscussionThreadDocument,
+    "\n  query DiscussionSearch(\n    $query: String!\n    $filter: SearchFilter\n    $language: String\n    $first: Int!\n    $offset: Int!\n  ) {\n    discussionSearch(query: $query, filter: $filter, language: $language, first: $first, offset: $offset) {\n      total\n      items {\n        rank\n        title {\n          text\n          match\n        }\n        excerpt {\n          text\n          match\n        }\n        post {\n          id\n          seq\n          createdAt\n          author {\n            id\n            fullName\n          }\n        }\n        thread {\n          id\n          createdAt\n          lastPostAt\n          author {\n            id\n            fullName\n          }\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DiscussionSearchDocument,
+    "\n  query DiscussionAuthor($id: ID!) {\n    member(id: $id) {\n      id\n      fullName\n    }\n  }\n": types.DiscussionAuthorDocument,
+    "\n  fragment ThreadSummaryFields on DiscussionThread {\n    id\n    title\n    pinned\n    locked\n    tags\n    countries\n    replyCount\n    createdAt\n    lastPostAt\n    lastSeq\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    lastPostAuthor {\n      id\n      fullName\n    }\n    category {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n    }\n    readState {\n      unread\n      firstUnreadSeq\n    }\n  }\n": types.ThreadSummaryFieldsFragmentDoc,
+    "\n  query DiscussionThreads($filter: ThreadFilter, $first: Int!, $offset: Int!) {\n    discussionThreads(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n": types.DiscussionThreadsDocument,
+    "\n  fragment DiscussionPostFields on DiscussionPost {\n    id\n    seq\n    threadId\n    opening\n    createdAt\n    editedAt\n    editCount\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    deletedBy\n    flaggedByMe\n    canEdit\n    canDelete\n    canSeeHistory\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    replyTo {\n      id\n      seq\n      excerpt\n      author {\n        id\n        fullName\n      }\n    }\n    attachments {\n      id\n      name\n      size\n      contentType\n      downloadUrl\n      previewUrl\n    }\n  }\n": types.DiscussionPostFieldsFragmentDoc,
+    "\n  query DiscussionThread($id: ID!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      title\n      pinned\n      locked\n      tags\n      countries\n      caseReference\n      language\n      createdAt\n      lastSeq\n      replyCount\n      watchLevel\n      author {\n        id\n        fullName\n      }\n      category {\n        id\n        slug\n        name\n        names {\n          language\n          text\n        }\n      }\n      readState {\n        unread\n        firstUnreadSeq\n        lastReadSeq\n      }\n      posts(afterSeq: 0, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n": types.DiscussionThreadDocument,
+    "\n  query DiscussionThreadPosts($id: ID!, $afterSeq: Int!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      posts(afterSeq: $afterSeq, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n": types.DiscussionThreadPostsDocument,
+    "\n  query DiscussionPostHistory($id: ID!) {\n    discussionPost(id: $id) {\n      id\n      revisions {\n        id\n        body\n        title\n        createdAt\n        editor {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.DiscussionPostHistoryDocument,
+    "\n  query MentionCandidates($query: String!, $threadId: ID, $categoryId: ID) {\n    mentionCandidates(query: $query, threadId: $threadId, categoryId: $categoryId) {\n      id\n      fullName\n      photoUrl\n      institution\n      country\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  mutation CreateDiscussionThread($input: NewThreadInput!) {\n    createDiscussionThread(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateDiscussionThreadDocument,
+    "\n  mutation ReplyToDiscussionThread($input: ReplyInput!) {\n    replyToDiscussionThread(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": types.ReplyToDiscussionThreadDocument,
+    "\n  mutation EditDiscussionPost($input: EditPostInput!) {\n    editDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": types.EditDiscussionPostDocument,
+    "\n  mutation DeleteDiscussionPost($postId: ID!, $input: DeleteReasonInput) {\n    deleteDiscussionPost(postId: $postId, input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n": types.DeleteDiscussionPostDocument,
+    "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n": types.FlagDiscussionPostDocument,
+    "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n": types.MarkDiscussionThreadReadDocument,
+    "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": types.WatchDiscussionThreadDocument,
     "\n  query Health {\n    health {\n      status\n      serverTime\n    }\n  }\n": types.HealthDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyTotpDocument,
@@ -102,6 +185,13 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    fullName\n    role\n    status\n    sessionState\n    mfaEnabled\n    mfaRequired\n    locale\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    link\n    title\n    excerpt\n    actor {\n      id\n      fullName\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      endCursor\n      hasNextPage\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
 };
 
 /**
@@ -190,6 +280,158 @@ export function graphql(source: "\n  query VettingQueue($statuses: [AccountStatu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      status\n      decision\n      decisionReason\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DecideApplication($input: DecideApplicationInput!) {\n    decideApplication(input: $input) {\n      id\n      status\n      decision\n      decisionReason\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionCategoryFields on DiscussionCategory {\n    id\n    slug\n    name\n    names {\n      language\n      text\n    }\n    description\n    descriptions {\n      language\n      text\n    }\n    restricted\n    groups {\n      id\n      name\n    }\n    position\n    threadCount\n    unreadThreadCount\n    lastActivityAt\n    watchLevel\n  }\n"): (typeof documents)["\n  fragment DiscussionCategoryFields on DiscussionCategory {\n    id\n    slug\n    name\n    names {\n      language\n      text\n    }\n    description\n    descriptions {\n      language\n      text\n    }\n    restricted\n    groups {\n      id\n      name\n    }\n    position\n    threadCount\n    unreadThreadCount\n    lastActivityAt\n    watchLevel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionCategories {\n    discussionCategories {\n      ...DiscussionCategoryFields\n    }\n  }\n"): (typeof documents)["\n  query DiscussionCategories {\n    discussionCategories {\n      ...DiscussionCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionCategory($idOrSlug: String!) {\n    discussionCategory(idOrSlug: $idOrSlug) {\n      ...DiscussionCategoryFields\n    }\n  }\n"): (typeof documents)["\n  query DiscussionCategory($idOrSlug: String!) {\n    discussionCategory(idOrSlug: $idOrSlug) {\n      ...DiscussionCategoryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchDiscussionCategory($categoryId: ID!, $level: WatchLevel!) {\n    watchDiscussionCategory(categoryId: $categoryId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n"): (typeof documents)["\n  mutation WatchDiscussionCategory($categoryId: ID!, $level: WatchLevel!) {\n    watchDiscussionCategory(categoryId: $categoryId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueueCount {\n    moderationQueueCount\n  }\n"): (typeof documents)["\n  query ModerationQueueCount {\n    moderationQueueCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionGroupFields on DiscussionGroup {\n    id\n    slug\n    kind\n    name\n    description\n    memberCount\n    isMember\n  }\n"): (typeof documents)["\n  fragment DiscussionGroupFields on DiscussionGroup {\n    id\n    slug\n    kind\n    name\n    description\n    memberCount\n    isMember\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionGroups {\n    discussionGroups {\n      ...DiscussionGroupFields\n    }\n  }\n"): (typeof documents)["\n  query DiscussionGroups {\n    discussionGroups {\n      ...DiscussionGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionGroupMembers($groupId: ID!, $first: Int!, $offset: Int!) {\n    discussionGroupMembers(groupId: $groupId, first: $first, offset: $offset) {\n      total\n      items {\n        addedAt\n        member {\n          id\n          fullName\n          photoUrl\n          institution\n          country\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionGroupMembers($groupId: ID!, $first: Int!, $offset: Int!) {\n    discussionGroupMembers(groupId: $groupId, first: $first, offset: $offset) {\n      total\n      items {\n        addedAt\n        member {\n          id\n          fullName\n          photoUrl\n          institution\n          country\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDiscussionGroup($input: GroupInput!) {\n    createDiscussionGroup(input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDiscussionGroup($input: GroupInput!) {\n    createDiscussionGroup(input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDiscussionGroup($id: ID!, $input: GroupInput!) {\n    updateDiscussionGroup(id: $id, input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDiscussionGroup($id: ID!, $input: GroupInput!) {\n    updateDiscussionGroup(id: $id, input: $input) {\n      ...DiscussionGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDiscussionGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addDiscussionGroupMembers(groupId: $groupId, input: { userIds: $userIds }) {\n      ...DiscussionGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddDiscussionGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addDiscussionGroupMembers(groupId: $groupId, input: { userIds: $userIds }) {\n      ...DiscussionGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDiscussionGroupMember($groupId: ID!, $userId: ID!) {\n    removeDiscussionGroupMember(groupId: $groupId, userId: $userId) {\n      ...DiscussionGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDiscussionGroupMember($groupId: ID!, $userId: ID!) {\n    removeDiscussionGroupMember(groupId: $groupId, userId: $userId) {\n      ...DiscussionGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDiscussionCategories {\n    adminDiscussionCategories {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n      description\n      descriptions {\n        language\n        text\n      }\n      position\n      restricted\n      groups {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminDiscussionCategories {\n    adminDiscussionCategories {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n      description\n      descriptions {\n        language\n        text\n      }\n      position\n      restricted\n      groups {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDiscussionCategory($input: CategoryInput!) {\n    createDiscussionCategory(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDiscussionCategory($input: CategoryInput!) {\n    createDiscussionCategory(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDiscussionCategory($id: ID!, $input: CategoryInput!) {\n    updateDiscussionCategory(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDiscussionCategory($id: ID!, $input: CategoryInput!) {\n    updateDiscussionCategory(id: $id, input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($first: Int!, $offset: Int!) {\n    moderationQueue(first: $first, offset: $offset) {\n      total\n      items {\n        firstFlaggedAt\n        thread {\n          id\n          title\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n        post {\n          id\n          seq\n          createdAt\n          bodyHtml\n          hidden\n          hiddenReason\n          deletedBy\n          author {\n            id\n            fullName\n            photoUrl\n          }\n        }\n        flags {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int!, $offset: Int!) {\n    moderationQueue(first: $first, offset: $offset) {\n      total\n      items {\n        firstFlaggedAt\n        thread {\n          id\n          title\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n        post {\n          id\n          seq\n          createdAt\n          bodyHtml\n          hidden\n          hiddenReason\n          deletedBy\n          author {\n            id\n            fullName\n            photoUrl\n          }\n        }\n        flags {\n          id\n          reason\n          createdAt\n          reporter {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideDiscussionPost($input: PostReasonInput!) {\n    hideDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideDiscussionPost($input: PostReasonInput!) {\n    hideDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDiscussionPost($input: PostReasonInput!) {\n    restoreDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDiscussionPost($input: PostReasonInput!) {\n    restoreDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissDiscussionFlags($input: PostReasonInput!) {\n    dismissDiscussionFlags(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DismissDiscussionFlags($input: PostReasonInput!) {\n    dismissDiscussionFlags(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockDiscussionThread($input: ThreadModerationInput!, $locked: Boolean!) {\n    lockDiscussionThread(input: $input, locked: $locked) {\n      id\n      locked\n    }\n  }\n"): (typeof documents)["\n  mutation LockDiscussionThread($input: ThreadModerationInput!, $locked: Boolean!) {\n    lockDiscussionThread(input: $input, locked: $locked) {\n      id\n      locked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinDiscussionThread($input: ThreadModerationInput!, $pinned: Boolean!) {\n    pinDiscussionThread(input: $input, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation PinDiscussionThread($input: ThreadModerationInput!, $pinned: Boolean!) {\n    pinDiscussionThread(input: $input, pinned: $pinned) {\n      id\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveDiscussionThread($input: MoveThreadInput!) {\n    moveDiscussionThread(input: $input) {\n      id\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveDiscussionThread($input: MoveThreadInput!) {\n    moveDiscussionThread(input: $input) {\n      id\n      category {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionSearch(\n    $query: String!\n    $filter: SearchFilter\n    $language: String\n    $first: Int!\n    $offset: Int!\n  ) {\n    discussionSearch(query: $query, filter: $filter, language: $language, first: $first, offset: $offset) {\n      total\n      items {\n        rank\n        title {\n          text\n          match\n        }\n        excerpt {\n          text\n          match\n        }\n        post {\n          id\n          seq\n          createdAt\n          author {\n            id\n            fullName\n          }\n        }\n        thread {\n          id\n          createdAt\n          lastPostAt\n          author {\n            id\n            fullName\n          }\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionSearch(\n    $query: String!\n    $filter: SearchFilter\n    $language: String\n    $first: Int!\n    $offset: Int!\n  ) {\n    discussionSearch(query: $query, filter: $filter, language: $language, first: $first, offset: $offset) {\n      total\n      items {\n        rank\n        title {\n          text\n          match\n        }\n        excerpt {\n          text\n          match\n        }\n        post {\n          id\n          seq\n          createdAt\n          author {\n            id\n            fullName\n          }\n        }\n        thread {\n          id\n          createdAt\n          lastPostAt\n          author {\n            id\n            fullName\n          }\n          category {\n            id\n            slug\n            name\n            names {\n              language\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionAuthor($id: ID!) {\n    member(id: $id) {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  query DiscussionAuthor($id: ID!) {\n    member(id: $id) {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadSummaryFields on DiscussionThread {\n    id\n    title\n    pinned\n    locked\n    tags\n    countries\n    replyCount\n    createdAt\n    lastPostAt\n    lastSeq\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    lastPostAuthor {\n      id\n      fullName\n    }\n    category {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n    }\n    readState {\n      unread\n      firstUnreadSeq\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadSummaryFields on DiscussionThread {\n    id\n    title\n    pinned\n    locked\n    tags\n    countries\n    replyCount\n    createdAt\n    lastPostAt\n    lastSeq\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    lastPostAuthor {\n      id\n      fullName\n    }\n    category {\n      id\n      slug\n      name\n      names {\n        language\n        text\n      }\n    }\n    readState {\n      unread\n      firstUnreadSeq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionThreads($filter: ThreadFilter, $first: Int!, $offset: Int!) {\n    discussionThreads(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionThreads($filter: ThreadFilter, $first: Int!, $offset: Int!) {\n    discussionThreads(filter: $filter, first: $first, offset: $offset) {\n      total\n      items {\n        ...ThreadSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiscussionPostFields on DiscussionPost {\n    id\n    seq\n    threadId\n    opening\n    createdAt\n    editedAt\n    editCount\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    deletedBy\n    flaggedByMe\n    canEdit\n    canDelete\n    canSeeHistory\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    replyTo {\n      id\n      seq\n      excerpt\n      author {\n        id\n        fullName\n      }\n    }\n    attachments {\n      id\n      name\n      size\n      contentType\n      downloadUrl\n      previewUrl\n    }\n  }\n"): (typeof documents)["\n  fragment DiscussionPostFields on DiscussionPost {\n    id\n    seq\n    threadId\n    opening\n    createdAt\n    editedAt\n    editCount\n    body\n    bodyHtml\n    hidden\n    hiddenReason\n    deletedBy\n    flaggedByMe\n    canEdit\n    canDelete\n    canSeeHistory\n    author {\n      id\n      fullName\n      photoUrl\n    }\n    replyTo {\n      id\n      seq\n      excerpt\n      author {\n        id\n        fullName\n      }\n    }\n    attachments {\n      id\n      name\n      size\n      contentType\n      downloadUrl\n      previewUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionThread($id: ID!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      title\n      pinned\n      locked\n      tags\n      countries\n      caseReference\n      language\n      createdAt\n      lastSeq\n      replyCount\n      watchLevel\n      author {\n        id\n        fullName\n      }\n      category {\n        id\n        slug\n        name\n        names {\n          language\n          text\n        }\n      }\n      readState {\n        unread\n        firstUnreadSeq\n        lastReadSeq\n      }\n      posts(afterSeq: 0, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionThread($id: ID!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      title\n      pinned\n      locked\n      tags\n      countries\n      caseReference\n      language\n      createdAt\n      lastSeq\n      replyCount\n      watchLevel\n      author {\n        id\n        fullName\n      }\n      category {\n        id\n        slug\n        name\n        names {\n          language\n          text\n        }\n      }\n      readState {\n        unread\n        firstUnreadSeq\n        lastReadSeq\n      }\n      posts(afterSeq: 0, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionThreadPosts($id: ID!, $afterSeq: Int!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      posts(afterSeq: $afterSeq, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionThreadPosts($id: ID!, $afterSeq: Int!, $first: Int!) {\n    discussionThread(id: $id) {\n      id\n      posts(afterSeq: $afterSeq, first: $first) {\n        total\n        hasMore\n        items {\n          ...DiscussionPostFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiscussionPostHistory($id: ID!) {\n    discussionPost(id: $id) {\n      id\n      revisions {\n        id\n        body\n        title\n        createdAt\n        editor {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DiscussionPostHistory($id: ID!) {\n    discussionPost(id: $id) {\n      id\n      revisions {\n        id\n        body\n        title\n        createdAt\n        editor {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($query: String!, $threadId: ID, $categoryId: ID) {\n    mentionCandidates(query: $query, threadId: $threadId, categoryId: $categoryId) {\n      id\n      fullName\n      photoUrl\n      institution\n      country\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($query: String!, $threadId: ID, $categoryId: ID) {\n    mentionCandidates(query: $query, threadId: $threadId, categoryId: $categoryId) {\n      id\n      fullName\n      photoUrl\n      institution\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDiscussionThread($input: NewThreadInput!) {\n    createDiscussionThread(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDiscussionThread($input: NewThreadInput!) {\n    createDiscussionThread(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToDiscussionThread($input: ReplyInput!) {\n    replyToDiscussionThread(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToDiscussionThread($input: ReplyInput!) {\n    replyToDiscussionThread(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditDiscussionPost($input: EditPostInput!) {\n    editDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditDiscussionPost($input: EditPostInput!) {\n    editDiscussionPost(input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDiscussionPost($postId: ID!, $input: DeleteReasonInput) {\n    deleteDiscussionPost(postId: $postId, input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDiscussionPost($postId: ID!, $input: DeleteReasonInput) {\n    deleteDiscussionPost(postId: $postId, input: $input) {\n      ...DiscussionPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n"): (typeof documents)["\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n"): (typeof documents)["\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,6 +532,34 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...View
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    link\n    title\n    excerpt\n    actor {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    link\n    title\n    excerpt\n    actor {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      endCursor\n      hasNextPage\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      endCursor\n      hasNextPage\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

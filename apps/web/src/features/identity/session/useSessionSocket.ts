@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { createContext, use, useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Socket } from 'socket.io-client';
 import { useViewer } from './ViewerContext';
@@ -12,13 +12,17 @@ export const SOCKET_PATH = '/socket.io';
  * device, suspended, timed out — it refuses or disconnects the socket: the viewer is checked again,
  * and if the session is gone the reader lands on the sign-in page, told why. socket.io-client is
  * loaded only then, so visitors never download it.
+ *
+ * Returns the socket while there is one (the shell shares it through SessionSocketContext, and
+ * features listen with useSessionSocketEvent).
  */
-export function useSessionSocket(): void {
+export function useSessionSocket(): Socket | null {
   const { viewer, loading, refresh, setNotice } = useViewer();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const here = `${pathname}${search}`;
   const socketRef = useRef<Socket | null>(null);
+  const [shared, setShared] = useState<Socket | null>(null);
   /** The server dropped the socket; waiting for the viewer check that follows. */
   const checking = useRef(false);
   const connected = viewer?.sessionState === 'ACTIVE' ? viewer.id : null;
@@ -44,12 +48,14 @@ export function useSessionSocket(): void {
         if (error.message === 'UNAUTHENTICATED') onDropped();
       });
       socketRef.current = socket;
+      setShared(socket);
     });
     return () => {
       cancelled = true;
       socket?.removeAllListeners();
       socket?.disconnect();
       socketRef.current = null;
+      setShared(null);
     };
   }, [connected, onDropped]);
 
@@ -66,4 +72,29 @@ export function useSessionSocket(): void {
       socketRef.current.connect();
     }
   }, [viewer, loading, navigate, here, setNotice]);
+
+  return shared;
+}
+
+/** The session's socket, for the pages and components inside the shell (null while there is none). */
+export const SessionSocketContext = createContext<Socket | null>(null);
+
+/**
+ * Calls `handler` whenever the server sends `event` on the session's socket (the member's own
+ * room), for as long as the component is mounted. The latest `handler` is used; no need to memoise.
+ */
+export function useSessionSocketEvent(event: string, handler: (payload: unknown) => void): void {
+  const socket = use(SessionSocketContext);
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => {
+    if (!socket) return;
+    const listener = (payload: unknown) => latest.current(payload);
+    socket.on(event, listener);
+    return () => {
+      socket.off(event, listener);
+    };
+  }, [socket, event]);
 }
