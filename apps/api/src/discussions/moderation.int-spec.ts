@@ -238,6 +238,9 @@ describe('discussion moderation', () => {
     const again = await r.gql(FLAG, { input: { postId: thread.openingId, reason: 'Still wrong' } });
     expect(again.body.data.flagDiscussionPost.flaggedByMe).toBe(true);
     await mod.gql(DISMISS, { input: { postId: thread.openingId, reason: 'Still fine' } });
+    // Nothing left to dismiss: nothing is recorded.
+    await mod.gql(DISMISS, { input: { postId: thread.openingId, reason: 'Double click' } });
+    expect(await audit('discussion.flags.dismissed', thread.openingId)).toHaveLength(2);
   });
 
   it('locks a thread: members can no longer reply or edit, moderators can; unlocking reopens it', async () => {
@@ -334,6 +337,26 @@ describe('discussion moderation', () => {
     );
   });
 
+  it('answers removing someone who is not in a group with NOT_FOUND, and audits only real removals', async () => {
+    const group = await createGroup(t, 'Balkan route', [author.id]);
+    const REMOVE = `mutation R($g: ID!, $u: ID!) { removeDiscussionGroupMember(groupId: $g, userId: $u) { memberCount } }`;
+    const removals = () =>
+      t.sql<{ details: { memberId: string } }[]>(
+        `SELECT details FROM audit_event WHERE action = 'discussion.group.member_removed' AND target_id = $1`,
+        [group],
+      );
+    const notIn = await mod.gql(REMOVE, { g: group, u: reporter.id });
+    expect(errorOf(notIn).extensions.code).toBe('NOT_FOUND');
+    expect(errorOf(notIn).message).toBe('This member is not in the group.');
+    expect(await removals()).toEqual([]);
+
+    const res = await mod.gql(REMOVE, { g: group, u: author.id });
+    expect(res.body.data.removeDiscussionGroupMember).toEqual({ memberCount: 0 });
+    expect(await removals()).toEqual([{ details: { memberId: author.id } }]);
+    expect(errorOf(await mod.gql(REMOVE, { g: group, u: author.id })).extensions.code).toBe('NOT_FOUND');
+    expect(await removals()).toHaveLength(1);
+  });
+
   it('refuses every moderation query and mutation to members, and changes nothing', async () => {
     const thread = await startThread(a, category, { title: 'Members only' });
     const postId = await reply(a, thread.id, 'Flag me');
@@ -355,9 +378,9 @@ describe('discussion moderation', () => {
         expect({ query, code: errorOf(res).extensions.code }).toEqual({ query, code: 'FORBIDDEN' });
       }
     }
-    const [post] = await t.sql(`SELECT hidden_at FROM discussion_post WHERE id = $1`, [postId]);
+    const [post] = await t.sql<unknown[]>(`SELECT hidden_at FROM discussion_post WHERE id = $1`, [postId]);
     expect(post).toEqual({ hidden_at: null });
-    const [th] = await t.sql(
+    const [th] = await t.sql<unknown[]>(
       `SELECT category_id, locked_at, pinned_at FROM discussion_thread WHERE id = $1`,
       [thread.id],
     );

@@ -43,8 +43,9 @@ const plainish = (sql: string) =>
  * Full-text search over the threads (title, tags, case reference) and posts the caller can see.
  * Each text is indexed twice — with its language's configuration (stemming) and with 'simple'
  * (exact words, any language) — and the query is parsed both ways, so "convert" finds
- * "converted" in English posts and a Russian word finds Russian posts. Titles also match by
- * trigram similarity, for misspelt names. Deleted and hidden posts are never found.
+ * "converted" in English posts and a Russian word finds Russian posts. Titles also match a word by
+ * trigram similarity, for misspelt names. Title words are marked with the thread's configuration
+ * (stems), else with 'simple' (exact words). Deleted and hidden posts are never found.
  */
 @Injectable()
 export class DiscussionSearchService {
@@ -106,9 +107,9 @@ export class DiscussionSearchService {
          SELECT websearch_to_tsquery('simple', $2) || websearch_to_tsquery($3::regconfig, $2) AS query
        ), hits AS (
          SELECT t.id AS thread_id, NULL::uuid AS post_id,
-                greatest(ts_rank(t.search, q.query) * 2, similarity(t.title, $2)) AS rank, t.last_post_at AS at
+                greatest(ts_rank(t.search, q.query) * 2, word_similarity($2, t.title)) AS rank, t.last_post_at AS at
          FROM discussion_thread t, q
-         WHERE (t.search @@ q.query OR t.title % $2) AND ${threadWhere.join(' AND ')}
+         WHERE (t.search @@ q.query OR t.title %> $2) AND ${threadWhere.join(' AND ')}
          UNION ALL
          SELECT p.thread_id, p.id, ts_rank(p.search, q.query), p.created_at
          FROM discussion_post p JOIN discussion_thread t ON t.id = p.thread_id, q
@@ -118,7 +119,8 @@ export class DiscussionSearchService {
          ORDER BY rank DESC, at DESC, post_id NULLS FIRST LIMIT $${params.length - 1} OFFSET $${params.length}
        )
        SELECT page.thread_id, page.post_id, page.rank, page.total,
-         ts_headline('simple', t.title, q.query, '${opts}') AS title_marked,
+         coalesce(nullif(ts_headline(t.search_config, t.title, q.query, '${opts}'), t.title),
+                  ts_headline('simple', t.title, q.query, '${opts}')) AS title_marked,
          CASE WHEN p.id IS NULL THEN ''
               ELSE ts_headline(p.search_config, ${plainish('p.body')}, q.query, '${excerptOpts}') END AS excerpt_marked
        FROM page JOIN discussion_thread t ON t.id = page.thread_id

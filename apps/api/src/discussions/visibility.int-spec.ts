@@ -84,7 +84,7 @@ describe('restricted categories: visibility matrix', () => {
   beforeAll(async () => {
     t = await createTestApp();
     url = await listen(t);
-    const make = async (key: keyof typeof members, fullName: string, role = Role.MEMBER) => {
+    const make = async (key: keyof typeof members, fullName: string, role: Role = Role.MEMBER) => {
       members[key] = await createMember(t, { fullName, role });
       agents[key] = await signIn(t, members[key]);
     };

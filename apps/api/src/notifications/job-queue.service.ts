@@ -35,7 +35,8 @@ export type JobOptions = PgBoss.SendOptions & { manager?: EntityManager };
  * - Never changes the schema: pg-boss runs with `migrate: false` (it only checks the version).
  *   Queues are created by migrations; start-up checks that every queue worked here exists. Its
  *   cron keeper runs only when a schedule is registered; the queue it needs (`__pgboss__send-it`)
- *   is created by a migration too, so its own attempt to create it at start does nothing.
+ *   is created by a migration too, so its own attempt to create it at start fails harmlessly
+ *   (pg-boss ignores that error; PostgreSQL logs a duplicate key).
  * - Its own small pool (`application_name` cop-portal-jobs), closed after pg-boss stops.
  * - Starts when the application has started. If it cannot (migrations not applied yet, database
  *   down), the api still starts and this retries every `restartDelayMs`; `send` then fails.

@@ -53,6 +53,8 @@ export async function startThread(
     tags?: string[];
     countries?: string[];
     attachmentIds?: string[];
+    language?: string;
+    caseReference?: string;
   } = {},
 ): Promise<{ id: string; openingId: string }> {
   const res = await agent.gql(CREATE_THREAD, {
@@ -63,6 +65,8 @@ export async function startThread(
       tags: fields.tags,
       countries: fields.countries,
       attachmentIds: fields.attachmentIds,
+      language: fields.language,
+      caseReference: fields.caseReference,
     },
   });
   if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));

@@ -34,6 +34,7 @@ export const AREAS: readonly Area[] = [
     path: 'discussions',
     navLabel: 'nav.discussions',
     access: 'session',
+    nested: true,
     load: () =>
       import('../features/discussions/routes/DiscussionsPage').then((m) => ({ default: m.DiscussionsPage })),
   },

@@ -2,6 +2,7 @@ import 'i18next';
 import type admin from './locales/en/admin.json';
 import type auth from './locales/en/auth.json';
 import type common from './locales/en/common.json';
+import type discussions from './locales/en/discussions.json';
 import type files from './locales/en/files.json';
 import type members from './locales/en/members.json';
 import type notifications from './locales/en/notifications.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       auth: typeof auth;
       members: typeof members;
       admin: typeof admin;
+      discussions: typeof discussions;
       notifications: typeof notifications;
       files: typeof files;
     };

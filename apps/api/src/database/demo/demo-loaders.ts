@@ -1,3 +1,4 @@
+import { discussionsDemoLoader } from '../../discussions/discussions.demo.js';
 import { identityDemoLoader } from '../../identity/identity.demo.js';
 import type { DemoLoader } from './demo-loader.js';
 
@@ -5,4 +6,4 @@ import type { DemoLoader } from './demo-loader.js';
  * The one place where domains register their demo loaders, in dependency order (identity first:
  * other domains' demo content needs its people). Each domain adds its loader here.
  */
-export const DEMO_LOADERS: readonly DemoLoader[] = [identityDemoLoader];
+export const DEMO_LOADERS: readonly DemoLoader[] = [identityDemoLoader, discussionsDemoLoader];

@@ -124,9 +124,19 @@ export function CategoryDialog({ open, category, groups, onClose, onSaved }: Cat
       {form && (
         <form id={formId} className="discussions-form" noValidate onSubmit={(event) => void submit(event)}>
           <FormField label={t('manage.nameEnglish')} error={problems.name ?? serverErrors.name}>
-            <TextInput name="name" required maxLength={120} value={form.name} onChange={(event) => change('name', event.target.value)} />
+            <TextInput
+              name="name"
+              required
+              maxLength={120}
+              value={form.name}
+              onChange={(event) => change('name', event.target.value)}
+            />
           </FormField>
-          <FormField label={t('manage.slug')} hint={t('manage.slugHint')} error={problems.slug ?? serverErrors.slug}>
+          <FormField
+            label={t('manage.slug')}
+            hint={t('manage.slugHint')}
+            error={problems.slug ?? serverErrors.slug}
+          >
             <TextInput
               name="slug"
               dir="ltr"
@@ -149,13 +159,20 @@ export function CategoryDialog({ open, category, groups, onClose, onSaved }: Cat
           <fieldset className="discussions-fieldset">
             <legend>{t('manage.translations')}</legend>
             {OTHER_LANGUAGES.map((language) => (
-              <div key={language.code} className="discussions-translation" lang={language.code} dir={language.dir}>
+              <div
+                key={language.code}
+                className="discussions-translation"
+                lang={language.code}
+                dir={language.dir}
+              >
                 <FormField label={t('manage.nameIn', { language: language.nativeName })}>
                   <TextInput
                     name={`name-${language.code}`}
                     maxLength={120}
                     value={form.names[language.code] ?? ''}
-                    onChange={(event) => change('names', { ...form.names, [language.code]: event.target.value })}
+                    onChange={(event) =>
+                      change('names', { ...form.names, [language.code]: event.target.value })
+                    }
                   />
                 </FormField>
                 <FormField label={t('manage.descriptionIn', { language: language.nativeName })}>
@@ -172,7 +189,11 @@ export function CategoryDialog({ open, category, groups, onClose, onSaved }: Cat
               </div>
             ))}
           </fieldset>
-          <FormField label={t('manage.position')} hint={t('manage.positionHint')} error={problems.position ?? serverErrors.position}>
+          <FormField
+            label={t('manage.position')}
+            hint={t('manage.positionHint')}
+            error={problems.position ?? serverErrors.position}
+          >
             <TextInput
               name="position"
               inputMode="numeric"

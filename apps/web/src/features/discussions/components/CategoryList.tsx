@@ -14,7 +14,13 @@ import { WatchSelect } from './WatchSelect';
 export type Category = DiscussionCategoryFieldsFragment;
 
 /** The categories the reader can see, each with its activity and their notification choice. */
-export function CategoryList({ categories, labelledBy }: { categories: readonly Category[]; labelledBy: string }) {
+export function CategoryList({
+  categories,
+  labelledBy,
+}: {
+  categories: readonly Category[];
+  labelledBy: string;
+}) {
   return (
     <ul className="discussions-categories" aria-labelledby={labelledBy}>
       {categories.map((category) => (

@@ -249,7 +249,12 @@ export function Composer({
     }
   }
 
-  function moveInGroup<T>(event: KeyboardEvent, items: readonly T[], index: number, go: (next: number) => void) {
+  function moveInGroup<T>(
+    event: KeyboardEvent,
+    items: readonly T[],
+    index: number,
+    go: (next: number) => void,
+  ) {
     const rtl = document.documentElement.dir === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const backward = rtl ? 'ArrowRight' : 'ArrowLeft';

@@ -69,7 +69,10 @@ export function EditPostForm({ post, thread, onDone }: EditPostFormProps) {
     if (!body) found.body = t('form.bodyRequired');
     else if (body.length > DISCUSSION_LIMITS.bodyMax) found.body = t('form.bodyTooLong');
     if (opening && (title.length < DISCUSSION_LIMITS.titleMin || title.length > DISCUSSION_LIMITS.titleMax)) {
-      found.title = t('form.titleLength', { min: DISCUSSION_LIMITS.titleMin, max: DISCUSSION_LIMITS.titleMax });
+      found.title = t('form.titleLength', {
+        min: DISCUSSION_LIMITS.titleMin,
+        max: DISCUSSION_LIMITS.titleMax,
+      });
     }
     setProblems(found);
     if (found.title) return titleRef.current?.focus();
@@ -139,7 +142,11 @@ export function EditPostForm({ post, thread, onDone }: EditPostFormProps) {
             onChange={(countries) => update('countries', countries)}
             error={serverErrors.countries}
           />
-          <FormField label={t('form.caseReference')} hint={t('form.caseReferenceHint')} error={serverErrors.caseReference}>
+          <FormField
+            label={t('form.caseReference')}
+            hint={t('form.caseReferenceHint')}
+            error={serverErrors.caseReference}
+          >
             <TextInput
               name="caseReference"
               dir="auto"

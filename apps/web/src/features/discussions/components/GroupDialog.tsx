@@ -65,7 +65,12 @@ export function GroupDialog({ open, group, onClose, onSaved }: GroupDialogProps)
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { ...form, slug: form.slug.trim(), name: form.name.trim(), description: form.description.trim() };
+    const input = {
+      ...form,
+      slug: form.slug.trim(),
+      name: form.name.trim(),
+      description: form.description.trim(),
+    };
     const found: Partial<Record<keyof GroupForm, string>> = {};
     if (!SLUG_PATTERN.test(input.slug)) found.slug = t('manage.slugInvalid');
     if (!input.name) found.name = t('manage.nameRequired');
@@ -100,9 +105,20 @@ export function GroupDialog({ open, group, onClose, onSaved }: GroupDialogProps)
     >
       <form id={formId} className="discussions-form" noValidate onSubmit={(event) => void submit(event)}>
         <FormField label={t('manage.name')} error={problems.name ?? serverErrors.name}>
-          <TextInput name="name" dir="auto" required maxLength={120} value={form.name} onChange={(event) => change('name', event.target.value)} />
+          <TextInput
+            name="name"
+            dir="auto"
+            required
+            maxLength={120}
+            value={form.name}
+            onChange={(event) => change('name', event.target.value)}
+          />
         </FormField>
-        <FormField label={t('manage.slug')} hint={t('manage.slugHint')} error={problems.slug ?? serverErrors.slug}>
+        <FormField
+          label={t('manage.slug')}
+          hint={t('manage.slugHint')}
+          error={problems.slug ?? serverErrors.slug}
+        >
           <TextInput
             name="slug"
             dir="ltr"
@@ -114,7 +130,11 @@ export function GroupDialog({ open, group, onClose, onSaved }: GroupDialogProps)
           />
         </FormField>
         <FormField label={t('manage.kind')} error={serverErrors.kind}>
-          <Select name="kind" value={form.kind} onChange={(event) => change('kind', event.target.value as DiscussionGroupKind)}>
+          <Select
+            name="kind"
+            value={form.kind}
+            onChange={(event) => change('kind', event.target.value as DiscussionGroupKind)}
+          >
             <option value="REGIONAL">{t('manage.kindREGIONAL')}</option>
             <option value="THEMATIC">{t('manage.kindTHEMATIC')}</option>
           </Select>

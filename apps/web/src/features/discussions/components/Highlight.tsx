@@ -5,9 +5,5 @@ export interface HighlightPart {
 
 /** Search highlights: the matched words in <mark>, all of it as text (never HTML). */
 export function Highlight({ parts }: { parts: readonly HighlightPart[] }) {
-  return (
-    <>
-      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }

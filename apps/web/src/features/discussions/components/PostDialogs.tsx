@@ -20,7 +20,13 @@ export interface PostDialogsTarget {
  * (the author confirms; a moderator removing someone else's post gives a reason), flagging,
  * hiding and restoring (with a reason), and the edit history.
  */
-export function usePostDialogs({ viewerId, onChanged }: { viewerId: string | undefined; onChanged: (post: Post) => void }) {
+export function usePostDialogs({
+  viewerId,
+  onChanged,
+}: {
+  viewerId: string | undefined;
+  onChanged: (post: Post) => void;
+}) {
   const { t } = useTranslation('discussions');
   const toast = useToast();
   const [target, setTarget] = useState<PostDialogsTarget | null>(null);

@@ -55,12 +55,18 @@ export function PostItem({
   return (
     <article
       id={`post-${post.id}`}
-      className={cx('discussions-post', post.hidden && 'discussions-post--hidden', deleted && 'discussions-post--deleted')}
+      className={cx(
+        'discussions-post',
+        post.hidden && 'discussions-post--hidden',
+        deleted && 'discussions-post--deleted',
+      )}
       aria-labelledby={labelId}
       tabIndex={-1}
     >
       <span id={labelId} className="visually-hidden">
-        {post.opening ? t('post.openingLabel', { name: author }) : t('post.label', { n: post.seq, name: author })}
+        {post.opening
+          ? t('post.openingLabel', { name: author })
+          : t('post.label', { n: post.seq, name: author })}
       </span>
       <header className="discussions-post__header">
         <Avatar name={author} photoUrl={post.author?.photoUrl} />
@@ -73,7 +79,11 @@ export function PostItem({
             <span className="discussions-post__author">{author}</span>
           )}
           <span className="discussions-post__when">
-            <a href={`#post-${post.id}`} className="discussions-post__number" aria-label={t('post.permalink', { n: post.seq })}>
+            <a
+              href={`#post-${post.id}`}
+              className="discussions-post__number"
+              aria-label={t('post.permalink', { n: post.seq })}
+            >
               #{post.seq}
             </a>{' '}
             · <RelativeTime iso={post.createdAt} />
@@ -201,7 +211,6 @@ export function PostItem({
           )}
         </div>
       )}
-
     </article>
   );
 }

@@ -66,6 +66,10 @@ export function ReplyForm({ threadId, onPosted, ref }: ReplyFormProps) {
     element.setSelectionRange(element.value.length, element.value.length);
   }, [focusTick]);
 
+  function target(post: Post): ReplyTarget {
+    return { id: post.id, seq: post.seq, name: post.author?.fullName ?? t('post.formerMember') };
+  }
+
   useImperativeHandle(ref, () => ({
     replyTo(post) {
       setDraft((current) => ({ ...current, replyTo: target(post) }));
@@ -80,10 +84,6 @@ export function ReplyForm({ threadId, onPosted, ref }: ReplyFormProps) {
       setFocusTick((tick) => tick + 1);
     },
   }));
-
-  function target(post: Post): ReplyTarget {
-    return { id: post.id, seq: post.seq, name: post.author?.fullName ?? t('post.formerMember') };
-  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();

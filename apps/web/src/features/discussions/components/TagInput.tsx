@@ -12,11 +12,7 @@ export interface TagInputProps {
 
 /** Cleans a typed tag as the api does: trimmed, no leading "#", single spaces. */
 export function cleanTag(text: string): string {
-  return text
-    .trim()
-    .replace(/^#/, '')
-    .replace(/\s+/g, ' ')
-    .slice(0, DISCUSSION_LIMITS.tagMax);
+  return text.trim().replace(/^#/, '').replace(/\s+/g, ' ').slice(0, DISCUSSION_LIMITS.tagMax);
 }
 
 /** Adds tags not there yet (case-insensitively), up to the limit. */

@@ -59,7 +59,11 @@ export function ThreadFilters({ params, set, clear }: ThreadFiltersProps) {
         />
       </FormField>
       <FormField label={t('filters.country')}>
-        <Select name="country" value={params.country} onChange={(event) => set({ country: event.target.value })}>
+        <Select
+          name="country"
+          value={params.country}
+          onChange={(event) => set({ country: event.target.value })}
+        >
           <option value="">{t('filters.anyCountry')}</option>
           <SelectOptions options={countries} />
         </Select>

@@ -23,7 +23,13 @@ export interface ThreadListProps {
 }
 
 /** Threads, pinned first (the api orders them), with what a reader scans for. */
-export function ThreadList({ threads, labelledBy, tagHref, showCategory = true, busy = false }: ThreadListProps) {
+export function ThreadList({
+  threads,
+  labelledBy,
+  tagHref,
+  showCategory = true,
+  busy = false,
+}: ThreadListProps) {
   return (
     <ul className="discussions-threads" aria-labelledby={labelledBy} aria-busy={busy || undefined}>
       {threads.map((thread) => (
@@ -54,7 +60,10 @@ function ThreadRow({
   const author = thread.author?.fullName ?? t('post.formerMember');
 
   return (
-    <article className={cx('discussions-thread', unread && 'discussions-thread--unread')} aria-labelledby={titleId}>
+    <article
+      className={cx('discussions-thread', unread && 'discussions-thread--unread')}
+      aria-labelledby={titleId}
+    >
       <Avatar name={author} photoUrl={thread.author?.photoUrl} />
       <div className="discussions-thread__main">
         <h3 className="discussions-thread__title" id={titleId}>

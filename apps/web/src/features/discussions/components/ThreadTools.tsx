@@ -28,7 +28,9 @@ export function ThreadTools({ thread, onChanged }: { thread: Thread; onChanged: 
   const [, pin] = useMutation(PinDiscussionThreadMutation);
   const [, move] = useMutation(MoveDiscussionThreadMutation);
   const [{ data }] = useQuery({ query: DiscussionCategoriesQuery, pause: tool !== 'move' });
-  const categories = (data?.discussionCategories ?? []).filter((category) => category.id !== thread.category.id);
+  const categories = (data?.discussionCategories ?? []).filter(
+    (category) => category.id !== thread.category.id,
+  );
   const close = () => setTool(null);
 
   function done(message: string) {

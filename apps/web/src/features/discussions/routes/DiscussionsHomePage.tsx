@@ -71,7 +71,12 @@ function SearchBox() {
     void navigate(q ? `/discussions/search?q=${encodeURIComponent(q)}` : '/discussions/search');
   }
   return (
-    <form role="search" className="discussions-search-box" aria-label={t('search.formLabel')} onSubmit={submit}>
+    <form
+      role="search"
+      className="discussions-search-box"
+      aria-label={t('search.formLabel')}
+      onSubmit={submit}
+    >
       <label htmlFor="discussions-search-q" className="visually-hidden">
         {t('search.query')}
       </label>

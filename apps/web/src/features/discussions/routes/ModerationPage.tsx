@@ -13,7 +13,11 @@ import { Pagination } from '../../identity/components/Pagination';
 import { EyeOffIcon } from '../components/Icons';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { RelativeTime } from '../components/RelativeTime';
-import { DismissDiscussionFlagsMutation, HideDiscussionPostMutation, ModerationQueueQuery } from '../graphql/moderation';
+import {
+  DismissDiscussionFlagsMutation,
+  HideDiscussionPostMutation,
+  ModerationQueueQuery,
+} from '../graphql/moderation';
 import { useCategoryText } from '../lib/localized';
 import '../components/discussions.css';
 
@@ -77,7 +81,13 @@ export function ModerationPage() {
           </ul>
         )}
         {queue && (
-          <Pagination total={queue.total} first={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('queue.pages')} />
+          <Pagination
+            total={queue.total}
+            first={PAGE_SIZE}
+            offset={offset}
+            onChange={setOffset}
+            label={t('queue.pages')}
+          />
         )}
       </Page>
       <ReasonDialog
@@ -153,7 +163,11 @@ function QueueItem({ item, onAct }: { item: Item; onAct: (item: Item, action: 'h
       ) : (
         post.bodyHtml && (
           // Sanitized by the server when it was stored.
-          <div className="discussions-prose discussions-queue-item__body" dir="auto" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+          <div
+            className="discussions-prose discussions-queue-item__body"
+            dir="auto"
+            dangerouslySetInnerHTML={{ __html: post.bodyHtml }}
+          />
         )
       )}
       <h3 className="discussions-queue-item__flags-title">{t('queue.flags')}</h3>

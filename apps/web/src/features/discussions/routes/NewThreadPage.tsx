@@ -48,11 +48,9 @@ function NewThreadForm({ requested }: { requested: string }) {
   const toast = useToast();
   const text = useCategoryText();
   const formId = useId();
-  const refs = {
-    categoryId: useRef<HTMLSelectElement>(null),
-    title: useRef<HTMLInputElement>(null),
-    body: useRef<HTMLTextAreaElement>(null),
-  };
+  const categoryRef = useRef<HTMLSelectElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DiscussionCategoriesQuery });
   const categories = data?.discussionCategories;
   const [draft, setDraft, discard] = useDraft<ThreadDraft>(
@@ -81,7 +79,9 @@ function NewThreadForm({ requested }: { requested: string }) {
   const serverErrors = useDiscussionFieldErrors(failure);
 
   // The category in the address (id or short name) is the default until one is chosen.
-  const fromAddress = categories?.find((category) => category.id === requested || category.slug === requested);
+  const fromAddress = categories?.find(
+    (category) => category.id === requested || category.slug === requested,
+  );
   const categoryId = draft.categoryId || fromAddress?.id || '';
 
   function update<K extends keyof ThreadDraft>(key: K, value: ThreadDraft[K]) {
@@ -95,14 +95,17 @@ function NewThreadForm({ requested }: { requested: string }) {
     const found: Problems = {};
     if (!categoryId) found.categoryId = t('form.categoryRequired');
     if (title.length < DISCUSSION_LIMITS.titleMin || title.length > DISCUSSION_LIMITS.titleMax) {
-      found.title = t('form.titleLength', { min: DISCUSSION_LIMITS.titleMin, max: DISCUSSION_LIMITS.titleMax });
+      found.title = t('form.titleLength', {
+        min: DISCUSSION_LIMITS.titleMin,
+        max: DISCUSSION_LIMITS.titleMax,
+      });
     }
     if (!body) found.body = t('form.bodyRequired');
     else if (body.length > DISCUSSION_LIMITS.bodyMax) found.body = t('form.bodyTooLong');
     setProblems(found);
     const first = (['categoryId', 'title', 'body'] as const).find((key) => found[key]);
     if (first) {
-      refs[first].current?.focus();
+      ({ categoryId: categoryRef, title: titleRef, body: bodyRef })[first].current?.focus();
       return;
     }
     const answer = await create({
@@ -125,7 +128,16 @@ function NewThreadForm({ requested }: { requested: string }) {
     void navigate(`/discussions/t/${thread.id}`);
   }
 
-  const shown = ['categoryId', 'title', 'body', 'tags', 'countries', 'caseReference', 'language', 'attachments'];
+  const shown = [
+    'categoryId',
+    'title',
+    'body',
+    'tags',
+    'countries',
+    'caseReference',
+    'language',
+    'attachments',
+  ];
 
   return (
     <div className="discussions-page">
@@ -152,13 +164,15 @@ function NewThreadForm({ requested }: { requested: string }) {
         <form id={formId} className="discussions-form" noValidate onSubmit={(event) => void submit(event)}>
           <FormField label={t('form.category')} error={problems.categoryId ?? serverErrors.categoryId}>
             <Select
-              ref={refs.categoryId}
+              ref={categoryRef}
               name="categoryId"
               required
               value={categoryId}
               onChange={(event) => update('categoryId', event.target.value)}
             >
-              <option value="">{fetching && !categories ? t('form.loadingCategories') : t('form.chooseCategory')}</option>
+              <option value="">
+                {fetching && !categories ? t('form.loadingCategories') : t('form.chooseCategory')}
+              </option>
               {(categories ?? []).map((category) => (
                 <option key={category.id} value={category.id}>
                   {text.name(category)}
@@ -173,7 +187,7 @@ function NewThreadForm({ requested }: { requested: string }) {
             error={problems.title ?? serverErrors.title}
           >
             <TextInput
-              ref={refs.title}
+              ref={titleRef}
               name="title"
               dir="auto"
               required
@@ -193,7 +207,7 @@ function NewThreadForm({ requested }: { requested: string }) {
             onAttachmentsChange={setAttachments}
             onUploadingChange={setUploading}
             attachmentsError={serverErrors.attachments}
-            textareaRef={refs.body}
+            textareaRef={bodyRef}
           />
           <TagInput value={draft.tags} onChange={(tags) => update('tags', tags)} error={serverErrors.tags} />
           <CountryPicker
@@ -215,7 +229,11 @@ function NewThreadForm({ requested }: { requested: string }) {
             />
           </FormField>
           <FormField label={t('form.language')} hint={t('form.languageHint')} error={serverErrors.language}>
-            <Select name="language" value={draft.language} onChange={(event) => update('language', event.target.value)}>
+            <Select
+              name="language"
+              value={draft.language}
+              onChange={(event) => update('language', event.target.value)}
+            >
               {LANGUAGES.map((language) => (
                 <option key={language.code} value={language.code} lang={language.code}>
                   {language.nativeName}
@@ -228,7 +246,9 @@ function NewThreadForm({ requested }: { requested: string }) {
             <Button type="submit" busy={result.fetching} disabled={uploading}>
               {t('newThread.submit')}
             </Button>
-            <Link to={fromAddress ? `/discussions/c/${fromAddress.slug}` : '/discussions'}>{t('cancel')}</Link>
+            <Link to={fromAddress ? `/discussions/c/${fromAddress.slug}` : '/discussions'}>
+              {t('cancel')}
+            </Link>
             {uploading && <p className="discussions-muted">{t('form.waitForUploads')}</p>}
           </div>
           <p className="discussions-muted">{t('form.draftNote')}</p>

@@ -134,7 +134,9 @@ function SearchResults({ page, labelledBy }: { page: Results; labelledBy: string
             <p className="discussions-thread__meta">
               <span>
                 {t('thread.inCategory')}{' '}
-                <Link to={`/discussions/c/${hit.thread.category.slug}`}>{category.name(hit.thread.category)}</Link>
+                <Link to={`/discussions/c/${hit.thread.category.slug}`}>
+                  {category.name(hit.thread.category)}
+                </Link>
               </span>
               {author && <span>{author.fullName}</span>}
               <RelativeTime iso={when} />
@@ -171,7 +173,8 @@ function SearchForm({ params, onSearch, onClear }: SearchFormProps) {
     variables: { id: form.author },
     pause: !form.author || authorName !== null,
   });
-  const shownAuthor = authorName ?? (authorData?.member.id === form.author ? authorData.member.fullName : null);
+  const shownAuthor =
+    authorName ?? (authorData?.member.id === form.author ? authorData.member.fullName : null);
   const filtered = Boolean(
     params.category || params.tag || params.country || params.author || params.from || params.to,
   );
@@ -213,7 +216,11 @@ function SearchForm({ params, onSearch, onClear }: SearchFormProps) {
         <summary>{t('search.filters')}</summary>
         <div className="discussions-search__grid">
           <FormField label={t('form.category')}>
-            <Select name="category" value={form.category} onChange={(event) => update('category', event.target.value)}>
+            <Select
+              name="category"
+              value={form.category}
+              onChange={(event) => update('category', event.target.value)}
+            >
               <option value="">{t('search.anyCategory')}</option>
               {(categoriesData?.discussionCategories ?? []).map((category) => (
                 <option key={category.id} value={category.id}>
@@ -223,19 +230,38 @@ function SearchForm({ params, onSearch, onClear }: SearchFormProps) {
             </Select>
           </FormField>
           <FormField label={t('filters.tag')}>
-            <TextInput name="tag" dir="auto" value={form.tag} onChange={(event) => update('tag', event.target.value)} />
+            <TextInput
+              name="tag"
+              dir="auto"
+              value={form.tag}
+              onChange={(event) => update('tag', event.target.value)}
+            />
           </FormField>
           <FormField label={t('filters.country')}>
-            <Select name="country" value={form.country} onChange={(event) => update('country', event.target.value)}>
+            <Select
+              name="country"
+              value={form.country}
+              onChange={(event) => update('country', event.target.value)}
+            >
               <option value="">{t('filters.anyCountry')}</option>
               <SelectOptions options={countries} />
             </Select>
           </FormField>
           <FormField label={t('search.from')}>
-            <TextInput type="date" name="from" value={form.from} onChange={(event) => update('from', event.target.value)} />
+            <TextInput
+              type="date"
+              name="from"
+              value={form.from}
+              onChange={(event) => update('from', event.target.value)}
+            />
           </FormField>
           <FormField label={t('search.to')}>
-            <TextInput type="date" name="to" value={form.to} onChange={(event) => update('to', event.target.value)} />
+            <TextInput
+              type="date"
+              name="to"
+              value={form.to}
+              onChange={(event) => update('to', event.target.value)}
+            />
           </FormField>
           <div className="discussions-search__author">
             {form.author ? (

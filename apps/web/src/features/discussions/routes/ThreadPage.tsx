@@ -198,7 +198,11 @@ function ThreadView({ threadId }: { threadId: string }) {
                   <ul className="discussions-tags">
                     {thread.tags.map((tag) => (
                       <li key={tag}>
-                        <Link className="discussions-tag" to={`/discussions?tag=${encodeURIComponent(tag)}`} dir="auto">
+                        <Link
+                          className="discussions-tag"
+                          to={`/discussions?tag=${encodeURIComponent(tag)}`}
+                          dir="auto"
+                        >
                           {tag}
                         </Link>
                       </li>
@@ -272,7 +276,11 @@ function ThreadView({ threadId }: { threadId: string }) {
             ))}
           </ol>
           {moreError && !loadingMore && (
-            <LoadError message={t('thread.moreError')} retryLabel={t('retry')} onRetry={() => void loadMore(lastSeq)} />
+            <LoadError
+              message={t('thread.moreError')}
+              retryLabel={t('retry')}
+              onRetry={() => void loadMore(lastSeq)}
+            />
           )}
           {hasMore && (
             <Button variant="secondary" busy={loadingMore} onClick={() => void loadMore(lastSeq)}>
