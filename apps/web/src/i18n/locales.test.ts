@@ -37,6 +37,7 @@ const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
     'admin:invitations.title',
     'common:notificationBell.label',
     'notifications:title',
+    'discussions:home.title',
   ],
   es: ['common:ui.errorPrefix'],
 };
