@@ -9,6 +9,7 @@ import { Attachment } from '../files/dto/attachment.type.js';
 import { FilesService } from '../files/files.service.js';
 import { Member } from '../identity/dto/member.type.js';
 import { toMember } from '../identity/identity.mappers.js';
+import type { UserEntity } from '../identity/entities/user.entity.js';
 import { MembersService } from '../identity/members.service.js';
 import { CategoriesService, type CategoryRow, type GroupRow } from './categories.service.js';
 import { DiscussionLoaders } from './discussion.loaders.js';
@@ -184,6 +185,9 @@ export class ThreadResolver {
         watch: row.watch_level,
       });
       loaders.threads.prime(row.id, row);
+      for (const member of [row.author, row.last_post_author]) {
+        if (member) loaders.members.prime(member.id, toMember(member as unknown as UserEntity));
+      }
     }
     const result = new DiscussionThreadPage();
     result.items = page.rows.map(toThread);

@@ -46,7 +46,30 @@ export interface ThreadPageRow extends ThreadRow {
   last_read_seq: number | null;
   read_at: Date | null;
   watch_level: 'WATCHING' | 'MUTED' | null;
+  /** The author's public profile, joined so a page primes the member loader. */
+  author: AuthorColumns | null;
+  last_post_author: AuthorColumns | null;
 }
+
+export interface AuthorColumns {
+  id: string;
+  fullName: string;
+  country: string | null;
+  institution: string | null;
+  practitionerType: string | null;
+  position: string | null;
+  languages: string[];
+  expertise: string[];
+  bio: string;
+  role: string;
+  photoKey: string | null;
+}
+
+const memberJson = (a: string, as: string) => `CASE WHEN ${a}.id IS NULL THEN NULL ELSE json_build_object(
+  'id', ${a}.id, 'fullName', ${a}.full_name, 'country', ${a}.country, 'institution', ${a}.institution,
+  'practitionerType', ${a}.practitioner_type, 'position', ${a}.position, 'languages', ${a}.languages,
+  'expertise', ${a}.expertise, 'bio', ${a}.bio, 'role', ${a}.role, 'photoKey', ${a}.photo_key) END AS ${as}`;
+const AUTHOR_JSON = `${memberJson('au', 'author')}, ${memberJson('lpa', 'last_post_author')}`;
 
 const locked = () =>
   new AppError(ErrorCode.CONFLICT, 'This thread is locked: only moderators can post in it.');
@@ -136,7 +159,13 @@ export class ThreadsService {
     const countParams = [...params];
     params.push(first, offset);
     const rows: ThreadPageRow[] = await this.db.query(
-      `SELECT ${THREAD_COLUMNS}, r.last_read_seq, r.read_at, s.level AS watch_level ${from}
+      `SELECT ${THREAD_COLUMNS}, r.last_read_seq, r.read_at, s.level AS watch_level, ${AUTHOR_JSON}
+       ${from.replace(
+         'WHERE',
+         `LEFT JOIN app_user au ON au.id = t.author_id
+          LEFT JOIN app_user lpa ON lpa.id = t.last_post_author_id
+          WHERE`,
+       )}
        ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );

@@ -10,6 +10,7 @@ import { FormField } from '../../../ui/FormField';
 import { TextArea } from '../../../ui/TextArea';
 import { TextInput } from '../../../ui/TextInput';
 import { FormError, type ErrorLike } from '../../identity/graphql/errors';
+import { useIntlNames } from '../../identity/lib/intl';
 import { CreateDiscussionCategoryMutation, UpdateDiscussionCategoryMutation } from '../graphql/manage';
 import { useDiscussionFieldErrors } from '../lib/errors';
 import { SLUG_PATTERN, type Group } from './GroupDialog';
@@ -50,6 +51,7 @@ export interface CategoryDialogProps {
 /** Creates or edits a category (administrators): names in each language, order, restriction to groups. */
 export function CategoryDialog({ open, category, groups, onClose, onSaved }: CategoryDialogProps) {
   const { t } = useTranslation('discussions');
+  const names = useIntlNames();
   const formId = useId();
   const [form, setForm] = useState<CategoryForm | null>(null);
   const [problems, setProblems] = useState<Partial<Record<'slug' | 'name' | 'position', string>>>({});
@@ -168,6 +170,8 @@ export function CategoryDialog({ open, category, groups, onClose, onSaved }: Cat
                 <FormField label={t('manage.nameIn', { language: language.nativeName })}>
                   <TextInput
                     name={`name-${language.code}`}
+                    lang={language.code}
+                    dir={language.dir}
                     maxLength={120}
                     value={form.names[language.code] ?? ''}
                     onChange={(event) =>
@@ -175,9 +179,11 @@ export function CategoryDialog({ open, category, groups, onClose, onSaved }: Cat
                     }
                   />
                 </FormField>
-                <FormField label={t('manage.descriptionIn', { language: language.nativeName })}>
+                <FormField label={t('manage.descriptionIn', { language: names.language(language.code) })}>
                   <TextArea
                     name={`description-${language.code}`}
+                    lang={language.code}
+                    dir={language.dir}
                     rows={2}
                     maxLength={1000}
                     value={form.descriptions[language.code] ?? ''}

@@ -28,7 +28,13 @@ function renderComposer(initial = '') {
     MentionCandidates: {
       data: {
         mentionCandidates: [
-          { id: lucia.id, fullName: lucia.fullName, photoUrl: null, institution: 'Fiscalía General', country: 'PY' },
+          {
+            id: lucia.id,
+            fullName: lucia.fullName,
+            photoUrl: null,
+            institution: 'Fiscalía General',
+            country: 'PY',
+          },
           {
             id: '55555555-5555-4555-8555-555555555555',
             fullName: 'Luc Ouédraogo',

@@ -5,6 +5,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
   type RefObject,
   type SyntheticEvent,
 } from 'react';
@@ -20,6 +21,7 @@ import { Avatar } from '../../identity/components/Avatar';
 import { AttachmentPicker } from '../../files/components/AttachmentPicker';
 import { MentionCandidatesQuery as MentionCandidates } from '../graphql/threads';
 import { loadMarkdown, useMarkdown } from '../lib/markdown';
+import { LinkIcon, ListIcon, QuoteIcon } from './Icons';
 
 type Candidate = MentionCandidatesQuery['mentionCandidates'][number];
 
@@ -45,7 +47,13 @@ export function mentionAtCaret(text: string, caret: number): Mention | null {
 
 type Format = 'bold' | 'italic' | 'quote' | 'link' | 'list';
 const FORMATS: readonly Format[] = ['bold', 'italic', 'quote', 'link', 'list'];
-const GLYPHS: Record<Format, string> = { bold: 'B', italic: 'I', quote: '“”', link: '🔗︎', list: '•' };
+const GLYPHS: Record<Format, ReactNode> = {
+  bold: 'B',
+  italic: 'I',
+  quote: <QuoteIcon />,
+  link: <LinkIcon />,
+  list: <ListIcon />,
+};
 
 interface Edit {
   text: string;

@@ -38,3 +38,37 @@ export function EyeOffIcon({ className }: IconProps) {
     </svg>
   );
 }
+
+export function QuoteIcon({ className }: IconProps) {
+  return (
+    <svg className={className ?? 'discussions-icon'} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M2 9.5C2 6.4 3.6 4.3 6.3 3.5l.5 1.1C5.3 5.2 4.6 6.2 4.5 7.5H6.5V12.5H2V9.5Zm7.5 0c0-3.1 1.6-5.2 4.3-6l.5 1.1c-1.5.6-2.2 1.6-2.3 2.9H14V12.5H9.5V9.5Z"
+      />
+    </svg>
+  );
+}
+
+export function LinkIcon({ className }: IconProps) {
+  return (
+    <svg className={className ?? 'discussions-icon'} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 0 1 4 4l-1 1M9 11.5l-1 1a2.8 2.8 0 0 1-4-4l1-1"
+      />
+    </svg>
+  );
+}
+
+export function ListIcon({ className }: IconProps) {
+  return (
+    <svg className={className ?? 'discussions-icon'} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M2 3h2v2H2zM2 7h2v2H2zM2 11h2v2H2z" />
+      <path fill="none" stroke="currentColor" strokeWidth="1.6" d="M6 4h8M6 8h8M6 12h8" />
+    </svg>
+  );
+}

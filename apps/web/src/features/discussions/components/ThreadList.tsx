@@ -89,9 +89,9 @@ function ThreadRow({
             <Link
               className="discussions-badge discussions-badge--new"
               to={`/discussions/t/${thread.id}#post-${firstUnread}`}
-              aria-label={t('thread.firstUnread', { title: thread.title })}
             >
               {t('thread.new')}
+              <span className="visually-hidden"> — {t('thread.firstUnread', { title: thread.title })}</span>
             </Link>
           )}
         </p>

@@ -55,11 +55,9 @@ export const DiscussionPostFields = graphql(`
   fragment DiscussionPostFields on DiscussionPost {
     id
     seq
-    threadId
     opening
     createdAt
     editedAt
-    editCount
     body
     bodyHtml
     hidden
@@ -87,7 +85,6 @@ export const DiscussionPostFields = graphql(`
       id
       name
       size
-      contentType
       downloadUrl
       previewUrl
     }

@@ -4,8 +4,11 @@ import type { ErrorLike } from '../../identity/graphql/errors';
 import { DiscussionThreadPostsQuery, DiscussionThreadQuery } from '../graphql/threads';
 import type { Post } from '../lib/types';
 
-/** Posts per page: the thread's first page comes with it, later ones on request. */
-export const POSTS_PAGE_SIZE = 50;
+/**
+ * Posts per page: the thread's first page comes with it, later ones on request. The api refuses a
+ * query costing more than 2,000 (each field of each post counts): 40 posts stay well below.
+ */
+export const POSTS_PAGE_SIZE = 40;
 
 interface Page {
   afterSeq: number;

@@ -112,15 +112,14 @@ function ModeratorLinks() {
   const count = new Intl.NumberFormat(names.locale).format(waiting);
   return (
     <nav className="discussions-moderator-links" aria-label={t('home.moderatorTools')}>
-      <Link
-        to="/discussions/moderation"
-        aria-label={waiting > 0 ? t('home.moderationWaiting', { n: count }) : undefined}
-      >
+      <Link to="/discussions/moderation">
         {t('home.moderation')}
         {waiting > 0 && (
-          <span className="discussions-badge discussions-badge--count" aria-hidden="true">
-            {count}
-          </span>
+          <>
+            {' '}
+            <span className="discussions-badge discussions-badge--count">{count}</span>
+            <span className="visually-hidden"> {t('home.moderationWaiting')}</span>
+          </>
         )}
       </Link>
       <Link to="/discussions/manage">{t('home.manage')}</Link>

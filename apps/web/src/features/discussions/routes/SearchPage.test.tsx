@@ -76,7 +76,9 @@ describe('discussion search', () => {
         offset: 20,
       },
     ]);
-    expect(screen.getByRole('searchbox', { name: 'Rechercher dans les discussions' })).toHaveValue('marquage');
+    expect(screen.getByRole('searchbox', { name: 'Rechercher dans les discussions' })).toHaveValue(
+      'marquage',
+    );
   });
 
   it('puts a new search in the address', async () => {
@@ -88,7 +90,9 @@ describe('discussion search', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
 
     await waitFor(() => expect(router.state.location.search).toBe('?q=express+courier'));
-    await waitFor(() => expect(requestsOf(network, 'DiscussionSearch').at(-1)).toMatchObject({ query: 'express courier' }));
+    await waitFor(() =>
+      expect(requestsOf(network, 'DiscussionSearch').at(-1)).toMatchObject({ query: 'express courier' }),
+    );
   });
 
   it('says when nothing is found', async () => {

@@ -48,7 +48,9 @@ function renderThread(initial: Thread, viewer: Partial<FakeViewer> = {}) {
 }
 
 function post(seq: number) {
-  return screen.getByRole('article', { name: seq === 1 ? /^Opening post by/ : new RegExp(`^Post ${seq} by`) });
+  return screen.getByRole('article', {
+    name: seq === 1 ? /^Opening post by/ : new RegExp(`^Post ${seq} by`),
+  });
 }
 
 describe('thread page', () => {
@@ -68,7 +70,10 @@ describe('thread page', () => {
     const { network } = renderThread(thread);
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Converted alarm pistols arriving by express courier' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Converted alarm pistols arriving by express courier',
+      }),
     ).toBeInTheDocument();
     const crumbs = screen.getByRole('navigation', { name: 'You are here' });
     expect(within(crumbs).getByRole('link', { name: 'Tracing requests' })).toHaveAttribute(
@@ -92,7 +97,9 @@ describe('thread page', () => {
     expect(divider?.nextElementSibling).toContainElement(post(5));
 
     // Read up to the last post shown.
-    await waitFor(() => expect(requestsOf(network, 'MarkDiscussionThreadRead')).toEqual([{ threadId: thread.id, seq: 6 }]));
+    await waitFor(() =>
+      expect(requestsOf(network, 'MarkDiscussionThreadRead')).toEqual([{ threadId: thread.id, seq: 6 }]),
+    );
   });
 
   it('gives members no moderator action', async () => {
@@ -139,7 +146,10 @@ describe('thread page', () => {
     expect(within(dialog).getByText('Give a reason of at least 3 characters.')).toBeInTheDocument();
     expect(requestsOf(network, 'FlagDiscussionPost')).toEqual([]);
 
-    await user.type(within(dialog).getByRole('textbox', { name: 'Reason' }), 'Publishes the home address of a witness');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Reason' }),
+      'Publishes the home address of a witness',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Send the flag' }));
 
     await waitFor(() =>
@@ -204,7 +214,9 @@ describe('thread page', () => {
     renderThread(threadFactory({ locked: true }, [postFactory({ seq: 1 })]));
     await screen.findByRole('article', { name: 'Opening post by Kwame Mensah' });
 
-    expect(screen.getByRole('note')).toHaveTextContent('This thread is locked: only moderators can post in it.');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'This thread is locked: only moderators can post in it.',
+    );
     expect(screen.queryByRole('button', { name: 'Post reply' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reply' })).not.toBeInTheDocument();
   });

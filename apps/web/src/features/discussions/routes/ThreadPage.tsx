@@ -32,6 +32,8 @@ export function ThreadPage() {
 
 /** Pages followed at most when a link points further than the first page. */
 const MAX_PAGES_FOR_LINK = 20;
+/** Live events within this long are read together. */
+const LIVE_REFRESH_DELAY_MS = 250;
 
 function ThreadView({ threadId }: { threadId: string }) {
   const { t } = useTranslation('discussions');
@@ -49,10 +51,12 @@ function ThreadView({ threadId }: { threadId: string }) {
   const [, markRead] = useMutation(MarkDiscussionThreadReadMutation);
   const [, watch] = useMutation(WatchDiscussionThreadMutation);
 
-  // Where the reader stood when they opened the thread: the divider stays there for the visit.
+  // Where the reader stood when they opened the thread: the divider stays there for the visit. On
+  // a first visit everything is new, and there is no divider.
   const [visit, setVisit] = useState<{ firstUnreadSeq: number | null } | null>(null);
   if (thread && visit === null) {
-    setVisit({ firstUnreadSeq: thread.readState.unread ? (thread.readState.firstUnreadSeq ?? null) : null });
+    const { unread, firstUnreadSeq, lastReadSeq } = thread.readState;
+    setVisit({ firstUnreadSeq: unread && lastReadSeq > 0 ? (firstUnreadSeq ?? null) : null });
   }
   const dividerSeq = visit?.firstUnreadSeq ?? null;
   const dividerBefore = dividerSeq === null ? undefined : posts.find((post) => post.seq >= dividerSeq)?.id;
@@ -60,6 +64,26 @@ function ThreadView({ threadId }: { threadId: string }) {
   // Live: new posts, edits and hides appear without a reload; new replies are announced.
   const [liveIds, setLiveIds] = useState<string[]>([]);
   const [gone, setGone] = useState(false);
+  // Events arriving together (a moderator hiding several posts) cause one read, not one each.
+  const pendingRefresh = useRef<{ timer: number; follow: boolean } | null>(null);
+  useEffect(
+    () => () => {
+      if (pendingRefresh.current) window.clearTimeout(pendingRefresh.current.timer);
+    },
+    [],
+  );
+  function refreshSoon(follow: boolean) {
+    if (pendingRefresh.current) {
+      pendingRefresh.current.follow ||= follow;
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      const followNew = pendingRefresh.current?.follow ?? follow;
+      pendingRefresh.current = null;
+      void refresh({ follow: followNew });
+    }, LIVE_REFRESH_DELAY_MS);
+    pendingRefresh.current = { timer, follow };
+  }
   useThreadLive(threadId, (event: ThreadLiveEvent) => {
     if (event.kind === 'denied') {
       setGone(true);
@@ -70,7 +94,7 @@ function ThreadView({ threadId }: { threadId: string }) {
       const postId = event.postId;
       setLiveIds((current) => [...current, postId]);
     }
-    void refresh({ follow: event.kind === 'created' || event.kind === 'resync' });
+    refreshSoon(event.kind === 'created' || event.kind === 'resync');
   });
   const announced = [...liveIds]
     .reverse()

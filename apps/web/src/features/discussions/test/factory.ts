@@ -15,7 +15,11 @@ import { FakeSocket } from '../../../test/socket';
 type Thread = DiscussionThreadQuery['discussionThread'];
 
 export const kwame = { id: '11111111-1111-4111-8111-111111111111', fullName: 'Kwame Mensah', photoUrl: null };
-export const lucia = { id: '22222222-2222-4222-8222-222222222222', fullName: 'Lucía Fernández', photoUrl: null };
+export const lucia = {
+  id: '22222222-2222-4222-8222-222222222222',
+  fullName: 'Lucía Fernández',
+  photoUrl: null,
+};
 /** The signed-in member of test/graphql's fakeViewer. */
 export const amina = { id: '7d0f6a52-8d1c-4c57-9c2a-2f1e8b0a1c01', fullName: 'Amina Diallo', photoUrl: null };
 
@@ -62,16 +66,16 @@ export function threadSummaryFactory(
   };
 }
 
-export function postFactory(overrides: Partial<DiscussionPostFieldsFragment> = {}): DiscussionPostFieldsFragment {
+export function postFactory(
+  overrides: Partial<DiscussionPostFieldsFragment> = {},
+): DiscussionPostFieldsFragment {
   const seq = overrides.seq ?? 1;
   return {
     id: nextId(),
     seq,
-    threadId: 'thread',
     opening: seq === 1,
     createdAt: '2026-11-20T08:00:00.000Z',
     editedAt: null,
-    editCount: 0,
     body: `Post ${seq}: we traced the frames to a dealer in the region.`,
     bodyHtml: `<p>Post ${seq}: we traced the frames to a dealer in the region.</p>`,
     hidden: false,
@@ -88,7 +92,10 @@ export function postFactory(overrides: Partial<DiscussionPostFieldsFragment> = {
   };
 }
 
-export function threadFactory(overrides: Partial<Thread> = {}, posts: DiscussionPostFieldsFragment[] = []): Thread {
+export function threadFactory(
+  overrides: Partial<Thread> = {},
+  posts: DiscussionPostFieldsFragment[] = [],
+): Thread {
   return {
     id: '33333333-3333-4333-8333-333333333333',
     title: 'Converted alarm pistols arriving by express courier',
@@ -103,7 +110,12 @@ export function threadFactory(overrides: Partial<Thread> = {}, posts: Discussion
     replyCount: Math.max(0, posts.length - 1),
     watchLevel: 'NONE',
     author: { id: kwame.id, fullName: kwame.fullName },
-    category: { id: '44444444-4444-4444-8444-444444444444', slug: 'tracing-requests', name: 'Tracing requests', names: [] },
+    category: {
+      id: '44444444-4444-4444-8444-444444444444',
+      slug: 'tracing-requests',
+      name: 'Tracing requests',
+      names: [],
+    },
     readState: { unread: false, firstUnreadSeq: null, lastReadSeq: posts.at(-1)?.seq ?? 0 },
     posts: { total: posts.length, hasMore: false, items: posts },
     ...overrides,
