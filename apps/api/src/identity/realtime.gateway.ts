@@ -1,4 +1,4 @@
-import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Logger, type OnModuleDestroy, type OnModuleInit, UseFilters } from '@nestjs/common';
 import {
   type OnGatewayConnection,
   type OnGatewayInit,
@@ -11,6 +11,7 @@ import type { Server, Socket } from 'socket.io';
 import { CurrentUser } from '../access/current-user.decorator.js';
 import { Policy } from '../access/policy.decorator.js';
 import { Authenticator, type Principal } from '../access/principal.js';
+import { AllExceptionsFilter } from '../common/errors/exception.filter.js';
 import { RealtimeHub } from '../common/realtime/realtime-hub.js';
 import { SessionEvents } from './session.service.js';
 
@@ -19,6 +20,8 @@ import { SessionEvents } from './session.service.js';
  * complete session cookie (checked at the handshake); it joins `user:<id>` and `session:<id>`. When the session ends on the
  * server (sign-out, ended from another device, suspension, timeout), its sockets are disconnected.
  */
+// Nest does not apply the app-wide filter to gateways: errors reach the client as `exception`.
+@UseFilters(AllExceptionsFilter)
 @WebSocketGateway({ path: '/socket.io', serveClient: false, cors: false, maxHttpBufferSize: 1_000_000 })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
   @WebSocketServer()

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Provider as GraphqlProvider, type Client } from 'urql';
 import { ToastProvider } from '../ui/Toast';
+import { clearPersonalStorage } from './personal-storage';
 
 export interface AppProvidersProps {
   i18n: I18n;
@@ -17,7 +18,7 @@ export interface AppProvidersProps {
 
 const ForgetContext = createContext<() => void>(() => undefined);
 
-/** Drops every cached GraphQL result (on sign-out, or when the session ends). */
+/** Drops every cached GraphQL result and the person's drafts (on sign-out, or when the session ends). */
 export function useForgetCachedData(): () => void {
   return useContext(ForgetContext);
 }
@@ -26,6 +27,7 @@ export function useForgetCachedData(): () => void {
 export function AppProviders({ i18n, client: initialClient, createClient, children }: AppProvidersProps) {
   const [client, setClient] = useState(initialClient);
   const forget = useCallback(() => {
+    clearPersonalStorage();
     if (createClient) setClient(createClient());
   }, [createClient]);
   return (

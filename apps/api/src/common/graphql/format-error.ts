@@ -37,6 +37,9 @@ export function createFormatError(log: ErrorSink) {
     if (typeof code === 'string' && QUERY_CODES.has(code) && !isInternal(original)) {
       return { ...base, message: formatted.message, extensions: { code } };
     }
+    if (isVariableCoercionError(formatted, original)) {
+      return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     const requestId = currentRequestId();
     log.error({
       msg: 'unexpected error in a GraphQL request',
@@ -50,6 +53,21 @@ export function createFormatError(log: ErrorSink) {
       extensions: { code: ErrorCode.INTERNAL, requestId },
     };
   };
+}
+
+/**
+ * A variable the client sent that does not fit its type (e.g. an unknown enum value). graphql-js
+ * reports it with the parser's GraphQLError as `originalError`; that error comes from graphql's
+ * CommonJS build while Apollo checks against the ESM one, so Apollo calls it an internal error.
+ * It is raised before any resolver runs (no path) and its message only describes the request.
+ */
+function isVariableCoercionError(formatted: GraphQLFormattedError, original: unknown): boolean {
+  if (formatted.path || !(original instanceof Error) || original.name !== 'GraphQLError') return false;
+  const cause = (original as Error & { originalError?: unknown }).originalError;
+  return (
+    /^Variable "\$[A-Za-z_][A-Za-z0-9_]*" got invalid value /.test(original.message) &&
+    (cause === undefined || (cause instanceof Error && cause.name === 'GraphQLError'))
+  );
 }
 
 /** An error thrown by our code or a library (not Apollo's own query errors). */

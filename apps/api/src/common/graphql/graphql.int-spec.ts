@@ -70,6 +70,15 @@ describe('GraphQL endpoint', () => {
       expect(JSON.stringify(res.body)).not.toContain('stacktrace');
     });
 
+    it('explains a variable of the wrong value (an unknown enum value) as bad input', async () => {
+      const res = await t.gql('query Q($r: Role!) { adminMembers(filter: { role: $r }) { total } }', {
+        r: 'KING',
+      });
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].message).toContain('KING');
+      expect(res.body.errors[0].message).not.toMatch(/report reference/);
+    });
+
     it('names an unknown field', async () => {
       const res = await t.gql('{ health { password } }');
       expect(res.status).toBe(400);

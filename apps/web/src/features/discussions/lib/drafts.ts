@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { PERSONAL_STORAGE_PREFIXES } from '../../../app/personal-storage';
 
 /**
  * Drafts are kept in this browser's localStorage, per thread or category, so a dropped connection,
  * a reload or a closed tab loses nothing; sending clears them. Storage may be unavailable (private
- * mode, a policy): the draft then lives as long as the page.
+ * mode, a policy): the draft then lives as long as the page. They are removed when the signed-in
+ * person changes (app/personal-storage.ts).
  */
-const PREFIX = 'cop.discussions.draft.';
+const PREFIX = PERSONAL_STORAGE_PREFIXES[0];
 /** Writes wait for typing to pause. */
 const WRITE_DELAY_MS = 400;
 

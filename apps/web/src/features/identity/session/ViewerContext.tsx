@@ -13,6 +13,7 @@ import type {
 } from '../../../graphql/generated/graphql';
 import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
+import { claimPersonalStorage } from '../../../app/personal-storage';
 
 /** What the web knows about the signed-in caller (the `ViewerFields` fragment). */
 export type ViewerFields = ViewerFieldsFragment;
@@ -93,6 +94,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const id = viewer?.id ?? null;
     if (shownId.current !== null && shownId.current !== id) forgetCachedData();
+    if (id) claimPersonalStorage(id);
     shownId.current = id;
   }, [viewer, forgetCachedData]);
 
