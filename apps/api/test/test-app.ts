@@ -118,7 +118,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       };
     },
     close: async () => {
-      await app.close();
+      // If shutting down ever hangs, say what is still holding the process (for CI logs).
+      const watchdog = setTimeout(() => {
+        process.stderr.write(
+          `test app still closing after 15 s; active resources: ${process.getActiveResourcesInfo().join(', ')}\n`,
+        );
+      }, 15_000);
+      watchdog.unref();
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(watchdog);
+      }
       if (!options.database) await db.drop();
       await rm(dataDir, { recursive: true, force: true });
     },

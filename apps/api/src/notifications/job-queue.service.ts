@@ -127,7 +127,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnModuleDestroy 
         );
       this.log.log({ msg: 'job queue stopped' });
     }
-    await this.db.close();
+    if (!(await this.db.close())) {
+      this.log.warn({ msg: 'job queue connections did not close in time; leaving them behind' });
+    }
   }
 
   private async running(): Promise<PgBoss> {
@@ -262,8 +264,34 @@ class TrackedPool {
     return query;
   }
 
-  async close(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
-    await this.pool.end();
+  /**
+   * Waits for the queries in flight, then closes the pool — each for at most `limitMs`: a query
+   * stuck on a connection the database dropped must not keep the process from shutting down.
+   * Returns false when something was left behind.
+   */
+  async close(limitMs = 5000): Promise<boolean> {
+    const settled = await within(Promise.allSettled([...this.inFlight]), limitMs);
+    const ended = await within(this.pool.end(), limitMs);
+    return settled && ended;
+  }
+}
+
+/** Resolves true when `promise` settles within `ms`, false otherwise (it keeps running). */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -50,6 +50,20 @@ export class PostgresIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await this.pool.end().catch(() => undefined);
+    // A LISTEN connection being re-established when the database went away must not hold the
+    // shutdown: give the pool a few seconds, then leave.
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([
+      this.pool.end().then(
+        () => true,
+        () => true,
+      ),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), 5000);
+        timer.unref();
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!ended) this.log.warn({ msg: 'realtime connections did not close in time; leaving them behind' });
   }
 }
