@@ -21,10 +21,17 @@ export interface CategoryRow {
   descriptions: Record<string, string>;
   position: number;
   restricted: boolean;
+  /** Absent when the row was read without its statistics (see `byIds`). */
+  thread_count?: number;
+  unread_thread_count?: number;
+  last_activity_at?: Date | null;
+  watch_level: 'WATCHING' | 'MUTED' | null;
+}
+
+export interface CategoryStats {
   thread_count: number;
   unread_thread_count: number;
   last_activity_at: Date | null;
-  watch_level: 'WATCHING' | 'MUTED' | null;
 }
 
 export interface GroupRow {
@@ -81,6 +88,40 @@ export class CategoriesService {
        ORDER BY c.position, c.name`,
       params,
     );
+  }
+
+  /**
+   * Categories by id without their statistics (for the loader behind `thread.category`): a page
+   * of threads should not count every thread of every category to show their names.
+   */
+  async byIds(principal: Principal, ids: readonly string[]): Promise<CategoryRow[]> {
+    if (!ids.length) return [];
+    return this.db.query(
+      `SELECT c.id, c.slug, c.name, c.names, c.description, c.descriptions, c.position,
+         EXISTS (SELECT 1 FROM discussion_category_group g WHERE g.category_id = c.id) AS restricted,
+         s.level AS watch_level
+       FROM discussion_category c
+       LEFT JOIN discussion_subscription s ON s.category_id = c.id AND s.user_id = $1
+       WHERE c.id = ANY($2::uuid[]) AND ${this.access.visibleCategorySql('c.id', '$1')}`,
+      [principal.userId, ids],
+    );
+  }
+
+  /** Thread counts, unread counts and last activity of these (visible) categories. */
+  async stats(principal: Principal, ids: readonly string[]): Promise<Map<string, CategoryStats>> {
+    const rows: (CategoryStats & { id: string })[] = ids.length
+      ? await this.db.query(
+          `SELECT c.id, count(t.id)::int AS thread_count, max(t.last_post_at) AS last_activity_at,
+             (count(t.id) FILTER (WHERE t.last_seq > coalesce(r.last_read_seq, 0)))::int AS unread_thread_count
+           FROM discussion_category c
+           LEFT JOIN discussion_thread t ON t.category_id = c.id
+           LEFT JOIN discussion_thread_read r ON r.thread_id = t.id AND r.user_id = $1
+           WHERE c.id = ANY($2::uuid[]) AND ${this.access.visibleCategorySql('c.id', '$1')}
+           GROUP BY c.id`,
+          [principal.userId, ids],
+        )
+      : [];
+    return new Map(rows.map(({ id, ...stats }) => [id, stats]));
   }
 
   async one(principal: Principal, idOrSlug: string): Promise<CategoryRow> {

@@ -5,9 +5,14 @@ import { FilesService } from '../files/files.service.js';
 import type { Member } from '../identity/dto/member.type.js';
 import { toMember } from '../identity/identity.mappers.js';
 import { MembersService } from '../identity/members.service.js';
-import { CategoriesService, type CategoryRow, type GroupRow } from './categories.service.js';
+import {
+  CategoriesService,
+  type CategoryRow,
+  type CategoryStats,
+  type GroupRow,
+} from './categories.service.js';
 import type { PostRow, ThreadRow } from './discussion.rows.js';
-import { POST_SUBJECT, ThreadsService } from './threads.service.js';
+import { POST_SUBJECT, type ThreadLinkRow, ThreadsService } from './threads.service.js';
 
 export interface ReadState {
   lastReadSeq: number;
@@ -24,11 +29,13 @@ export class DiscussionLoaders {
   readonly readStates: DataLoader<string, ReadState>;
   readonly categories: DataLoader<string, CategoryRow | null>;
   readonly categoryGroups: DataLoader<string, GroupRow[]>;
+  readonly categoryStats: DataLoader<string, CategoryStats>;
   readonly posts: DataLoader<string, PostRow | null>;
   readonly threads: DataLoader<string, ThreadRow | null>;
   readonly openingPosts: DataLoader<string, PostRow | null>;
   readonly attachments: DataLoader<string, Attachment[]>;
   readonly flaggedByMe: DataLoader<string, boolean>;
+  readonly links: DataLoader<string, ThreadLinkRow[]>;
 
   constructor(
     principal: Principal,
@@ -51,9 +58,15 @@ export class DiscussionLoaders {
       return ids.map((id) => states.get(id) ?? { lastReadSeq: 0, readAt: null, watch: null });
     });
     this.categories = new DataLoader(async (ids) => {
-      const rows = await deps.categories.visible(principal);
+      const rows = await deps.categories.byIds(principal, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
+    });
+    this.categoryStats = new DataLoader(async (ids) => {
+      const stats = await deps.categories.stats(principal, ids);
+      return ids.map(
+        (id) => stats.get(id) ?? { thread_count: 0, unread_thread_count: 0, last_activity_at: null },
+      );
     });
     this.categoryGroups = new DataLoader(async (ids) => {
       const map = await deps.categories.groupsOfCategories(principal, ids);
@@ -74,6 +87,10 @@ export class DiscussionLoaders {
     this.attachments = new DataLoader(async (postIds) => {
       const map = await deps.files.attachmentsFor(POST_SUBJECT, postIds);
       return postIds.map((id) => map.get(id) ?? []);
+    });
+    this.links = new DataLoader(async (threadIds) => {
+      const map = await deps.threads.linksOf(threadIds);
+      return threadIds.map((id) => map.get(id) ?? []);
     });
     this.flaggedByMe = new DataLoader(async (postIds) => {
       const set = await deps.threads.flaggedBy(principal.userId, postIds);

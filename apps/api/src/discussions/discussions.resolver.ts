@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { WatchLevel } from '@cop/contracts';
 import { CurrentUser } from '../access/current-user.decorator.js';
 import { Policy } from '../access/policy.decorator.js';
@@ -40,8 +51,6 @@ import {
 import { DiscussionSearchService, highlightParts } from './search.service.js';
 import { ThreadsService } from './threads.service.js';
 import { markdownToText } from '@cop/contracts/markdown';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 const clamp = (n: number, min: number, max: number) => Math.min(Math.max(Math.trunc(n), min), max);
 
@@ -140,6 +149,40 @@ export class CategoryResolver {
     return toCategory(await this.categories.watchCategory(principal, categoryId, input.level));
   }
 
+  @ResolveField(() => Int)
+  async threadCount(
+    @Parent() category: DiscussionCategory,
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphQLContext,
+  ): Promise<number> {
+    return (
+      category.threadCount ??
+      (await this.loaders.for(ctx, principal).categoryStats.load(category.id)).thread_count
+    );
+  }
+
+  @ResolveField(() => Int, { description: 'Threads with posts the caller has not read' })
+  async unreadThreadCount(
+    @Parent() category: DiscussionCategory,
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphQLContext,
+  ): Promise<number> {
+    return (
+      category.unreadThreadCount ??
+      (await this.loaders.for(ctx, principal).categoryStats.load(category.id)).unread_thread_count
+    );
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true })
+  async lastActivityAt(
+    @Parent() category: DiscussionCategory,
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Date | null> {
+    if (category.lastActivityAt !== undefined) return category.lastActivityAt;
+    return (await this.loaders.for(ctx, principal).categoryStats.load(category.id)).last_activity_at;
+  }
+
   @ResolveField(() => [DiscussionGroup])
   async groups(
     @Parent() category: DiscussionCategory,
@@ -156,7 +199,6 @@ export class ThreadResolver {
   constructor(
     private readonly threads: ThreadsService,
     private readonly loaders: DiscussionLoaderFactory,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Policy('discussions.read')
@@ -289,11 +331,12 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => [ThreadLink])
-  async links(@Parent() thread: DiscussionThread): Promise<ThreadLink[]> {
-    const rows: { target_type: string; target_id: string; created_at: Date }[] = await this.db.query(
-      `SELECT target_type, target_id, created_at FROM discussion_thread_link WHERE thread_id = $1 ORDER BY created_at`,
-      [thread.id],
-    );
+  async links(
+    @Parent() thread: DiscussionThread,
+    @CurrentUser() principal: Principal,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ThreadLink[]> {
+    const rows = await this.loaders.for(ctx, principal).links.load(thread.id);
     return rows.map((r) => ({ targetType: r.target_type, targetId: r.target_id, createdAt: r.created_at }));
   }
 

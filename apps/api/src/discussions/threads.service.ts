@@ -51,6 +51,13 @@ export interface ThreadPageRow extends ThreadRow {
   last_post_author: AuthorColumns | null;
 }
 
+export interface ThreadLinkRow {
+  thread_id: string;
+  target_type: string;
+  target_id: string;
+  created_at: Date;
+}
+
 export interface AuthorColumns {
   id: string;
   fullName: string;
@@ -229,6 +236,20 @@ export class ThreadsService {
         )
       : [];
     return new Map(rows.map((r) => [r.thread_id, r]));
+  }
+
+  /** Links of these threads to other records (case-law records, JIT workspaces…), for loaders. */
+  async linksOf(threadIds: readonly string[]): Promise<Map<string, ThreadLinkRow[]>> {
+    const rows: ThreadLinkRow[] = threadIds.length
+      ? await this.db.query(
+          `SELECT thread_id, target_type, target_id, created_at FROM discussion_thread_link
+           WHERE thread_id = ANY($1::uuid[]) ORDER BY created_at`,
+          [threadIds],
+        )
+      : [];
+    const map = new Map<string, ThreadLinkRow[]>();
+    for (const r of rows) map.set(r.thread_id, [...(map.get(r.thread_id) ?? []), r]);
+    return map;
   }
 
   /** The caller's read marks and watch levels for these threads (for loaders). */

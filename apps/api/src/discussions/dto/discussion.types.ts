@@ -82,14 +82,10 @@ export class DiscussionCategory {
   @Field(() => [DiscussionGroup], { description: 'The groups a restricted category is open to' })
   groups!: DiscussionGroup[];
 
-  @Field(() => Int)
-  threadCount!: number;
-
-  @Field(() => Int, { description: 'Threads with posts the caller has not read' })
-  unreadThreadCount!: number;
-
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  lastActivityAt!: Date | null;
+  /** Resolved by CategoryResolver (from the row, or batched when the row has no statistics). */
+  threadCount?: number;
+  unreadThreadCount?: number;
+  lastActivityAt?: Date | null;
 
   @Field(() => WatchLevel)
   watchLevel!: WatchLevel;
