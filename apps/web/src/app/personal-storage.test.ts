@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { claimPersonalStorage, clearPersonalStorage } from './personal-storage';
 
 describe('clearPersonalStorage', () => {
