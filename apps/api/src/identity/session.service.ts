@@ -10,7 +10,6 @@ import { randomToken, tokenHash } from '../common/crypto/secret-box.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { SessionEntity } from './entities/session.entity.js';
-import { UserEntity } from './entities/user.entity.js';
 
 export const SESSION_COOKIE = 'cop_session';
 
@@ -88,30 +87,22 @@ export class SessionService extends Authenticator {
   override async authenticate(cookieHeader: string | undefined, _meta: Meta): Promise<Principal | null> {
     const token = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
     if (!token || token.length > 100) return null;
-    const row = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin(UserEntity, 'u', 'u.id = s.user_id')
-      .select([
-        's.id AS id',
-        's.state AS state',
-        's.last_seen_at AS last_seen_at',
-        's.expires_at AS expires_at',
-        'u.id AS user_id',
-        'u.email AS email',
-        'u.role AS role',
-        'u.status AS status',
-      ])
-      .where('s.token_hash = :hash AND s.ended_at IS NULL', { hash: tokenHash(token) })
-      .getRawOne<{
-        id: string;
-        state: SessionState;
-        last_seen_at: Date;
-        expires_at: Date;
-        user_id: string;
-        email: string;
-        role: Principal['role'];
-        status: AccountStatus;
-      }>();
+    // Every authenticated request runs this: plain SQL, no query builder.
+    const [row] = (await this.sessions.query(
+      `SELECT s.id, s.state, s.last_seen_at, s.expires_at, u.id AS user_id, u.email, u.role, u.status
+       FROM user_session s JOIN app_user u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.ended_at IS NULL`,
+      [tokenHash(token)],
+    )) as {
+      id: string;
+      state: SessionState;
+      last_seen_at: Date;
+      expires_at: Date;
+      user_id: string;
+      email: string;
+      role: Principal['role'];
+      status: AccountStatus;
+    }[];
     if (!row) return null;
     const now = Date.now();
     if (row.expires_at.getTime() <= now) {

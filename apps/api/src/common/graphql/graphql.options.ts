@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -22,6 +25,9 @@ export function graphqlOptions(config: AppConfig, log: ErrorSink): Omit<ApolloDr
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // Answers are private to the caller and never cached by HTTP caches; skipping the cache-control
+      // plugin also spares a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),

@@ -17,17 +17,19 @@ export function serveWebApp(app: INestApplication, distDir: string, log: LoggerS
     log.warn?.(`No web build at ${root}: serving the api only. Run "npm run build" to build the web app.`);
     return false;
   }
-  app.use(
-    express.static(root, {
-      index: false,
-      fallthrough: true,
-      setHeaders: (res, path) => {
-        res.setHeader(
-          'Cache-Control',
-          path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    }),
+  const assets = express.static(root, {
+    index: false,
+    fallthrough: true,
+    setHeaders: (res, path) => {
+      res.setHeader(
+        'Cache-Control',
+        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  // API requests never look for a file on disk.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    API_PATHS.test(req.path) ? next() : assets(req, res, next),
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
