@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { demoLogins, freePort, startPortal } from '../../web-e2e/src/support/portal-server.js';
 import { load, report } from './measure.js';
@@ -12,17 +12,17 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /**
  * A signed-in member reading a page of 20 discussion threads (titles, authors, reply counts,
  * unread state) out of 10,000, with 200 concurrent connections: session lookup, access policy,
- * visibility of restricted categories, the page query with read state joined, one batched author
- * query — against, in the same run and on the same database, a bare Apollo Server whose resolver
- * does one SELECT of 20 rows through pg. Target: at least half the baseline's throughput.
+ * visibility of restricted categories, one page query with read state and authors joined (they
+ * prime the request's loaders) — against, in the same run and on the same database, a bare Apollo Server whose resolver
+ * does one SELECT of 20 rows through pg, in a process of its own (bare-apollo.server.ts), so that
+ * neither server shares an event loop with autocannon. Target: at least half the baseline's
+ * throughput. BENCH_EXPLAIN=1 also prints the page query's plan and a `{ viewer { id } }` floor.
  */
 async function main(): Promise<void> {
   const portal = await startPortal();
-  const pool = new pg.Pool({
-    connectionString: `postgres://cop:cop-embedded-local@127.0.0.1:${portal.pgPort}/cop_portal`,
-    max: 10,
-  });
-  let bare: ApolloServer | null = null;
+  const databaseUrl = `postgres://cop:cop-embedded-local@127.0.0.1:${portal.pgPort}/cop_portal`;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  let bare: ChildProcess | null = null;
   try {
     await seed(pool);
     const member = demoLogins(portal.output()).find((l) => l.role === 'MEMBER');
@@ -48,29 +48,16 @@ async function main(): Promise<void> {
       ?.discussionThreads.items;
     if (items?.length !== 20) throw new Error(`unexpected answer: ${sample.slice(0, 300)}`);
 
-    bare = new ApolloServer({
-      typeDefs: `type Thread { id: ID! title: String! replyCount: Int! lastPostAt: String! }
-                 type Query { threads: [Thread!]! }`,
-      resolvers: {
-        Query: {
-          threads: async () =>
-            (
-              await pool.query<{ id: string; title: string; reply_count: number; last_post_at: Date }>(
-                `SELECT id, title, reply_count, last_post_at FROM discussion_thread ORDER BY last_post_at DESC LIMIT 20`,
-              )
-            ).rows.map((r) => ({
-              id: r.id,
-              title: r.title,
-              replyCount: r.reply_count,
-              lastPostAt: r.last_post_at.toISOString(),
-            })),
-        },
-      },
-    });
     const barePort = await freePort();
-    const { url: bareUrl } = await startStandaloneServer(bare, {
-      listen: { port: barePort, host: '127.0.0.1' },
+    bare = fork(fileURLToPath(new URL('./bare-apollo.server.js', import.meta.url)), [], {
+      env: { ...process.env, PORT: String(barePort), DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
+    await new Promise<void>((resolve, reject) => {
+      bare!.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
+      bare!.once('exit', (code) => reject(new Error(`the bare server exited (${code})`)));
+    });
+    const bareUrl = `http://127.0.0.1:${barePort}/`;
     const bareBody = JSON.stringify({ query: '{ threads { id title replyCount lastPostAt } }' });
 
     if (process.env.BENCH_EXPLAIN) {
@@ -133,7 +120,7 @@ async function main(): Promise<void> {
     );
     process.exitCode = ok ? 0 : 1;
   } finally {
-    await bare?.stop().catch(() => undefined);
+    bare?.kill('SIGTERM');
     await pool.end();
     await portal.stop();
     await rm(portal.dataDir, { recursive: true, force: true });
