@@ -12,8 +12,7 @@ import { useDraft } from '../lib/drafts';
 import { useDiscussionFieldErrors } from '../lib/errors';
 import type { Post, Thread } from '../lib/types';
 import { Composer } from './Composer';
-import { CountryPicker } from './CountryPicker';
-import { TagInput } from './TagInput';
+import { ThreadMetaFields } from './ThreadMetaFields';
 
 interface EditDraft {
   body: string;
@@ -136,25 +135,11 @@ export function EditPostForm({ post, thread, onDone }: EditPostFormProps) {
       />
       {opening && (
         <>
-          <TagInput value={draft.tags} onChange={(tags) => update('tags', tags)} error={serverErrors.tags} />
-          <CountryPicker
-            value={draft.countries}
-            onChange={(countries) => update('countries', countries)}
-            error={serverErrors.countries}
+          <ThreadMetaFields
+            value={draft}
+            onChange={(change) => update(change.key, change.value)}
+            errors={serverErrors}
           />
-          <FormField
-            label={t('form.caseReference')}
-            hint={t('form.caseReferenceHint')}
-            error={serverErrors.caseReference}
-          >
-            <TextInput
-              name="caseReference"
-              dir="auto"
-              maxLength={DISCUSSION_LIMITS.caseReferenceMax}
-              value={draft.caseReference}
-              onChange={(event) => update('caseReference', event.target.value)}
-            />
-          </FormField>
         </>
       )}
       <FormError error={failure} shownFields={shown} />

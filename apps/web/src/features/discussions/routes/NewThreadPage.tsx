@@ -13,8 +13,7 @@ import { useToast } from '../../../ui/Toast';
 import { LoadError } from '../../identity/components/LoadError';
 import { FormError, type ErrorLike } from '../../identity/graphql/errors';
 import { Composer } from '../components/Composer';
-import { CountryPicker } from '../components/CountryPicker';
-import { TagInput } from '../components/TagInput';
+import { ThreadMetaFields } from '../components/ThreadMetaFields';
 import { DiscussionCategoriesQuery } from '../graphql/categories';
 import { CreateDiscussionThreadMutation } from '../graphql/threads';
 import { useDraft } from '../lib/drafts';
@@ -209,25 +208,11 @@ function NewThreadForm({ requested }: { requested: string }) {
             attachmentsError={serverErrors.attachments}
             textareaRef={bodyRef}
           />
-          <TagInput value={draft.tags} onChange={(tags) => update('tags', tags)} error={serverErrors.tags} />
-          <CountryPicker
-            value={draft.countries}
-            onChange={(countries) => update('countries', countries)}
-            error={serverErrors.countries}
+          <ThreadMetaFields
+            value={draft}
+            onChange={(change) => update(change.key, change.value)}
+            errors={serverErrors}
           />
-          <FormField
-            label={t('form.caseReference')}
-            hint={t('form.caseReferenceHint')}
-            error={serverErrors.caseReference}
-          >
-            <TextInput
-              name="caseReference"
-              dir="auto"
-              maxLength={DISCUSSION_LIMITS.caseReferenceMax}
-              value={draft.caseReference}
-              onChange={(event) => update('caseReference', event.target.value)}
-            />
-          </FormField>
           <FormField label={t('form.language')} hint={t('form.languageHint')} error={serverErrors.language}>
             <Select
               name="language"
