@@ -13,5 +13,7 @@ export default esmJestConfig({
   globalSetup: `${root}/test/global-setup.mjs`,
   globalTeardown: `${root}/test/global-teardown.mjs`,
   testTimeout: 30000,
-  maxWorkers: 2,
+  // One file at a time: the embedded PostgreSQL, the api under test and jest share two cores, and
+  // two heavy files at once starved connection set-up (5 s timeouts) on a cold CI machine.
+  maxWorkers: 1,
 });
