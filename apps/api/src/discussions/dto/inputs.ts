@@ -39,8 +39,26 @@ const idList = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...ne
 const LOCALES = LANGUAGES.map((l) => l.code);
 const SLUG = /^[a-z0-9][a-z0-9-]{1,59}$/;
 
+/** What every post carries: its text and the files attached to it. */
 @InputType({ isAbstract: true })
-abstract class ThreadFields {
+abstract class PostFields {
+  @Field({ description: 'Markdown' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, L.bodyMax, { message: `Write the message (at most ${L.bodyMax} characters).` })
+  body!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded through /api/files (an edit adds them)' })
+  @IsOptional()
+  @Transform(idList)
+  @IsArray()
+  @ArrayMaxSize(L.attachmentsMax, { message: `At most ${L.attachmentsMax} attachments.` })
+  @IsUUID('all', { each: true })
+  attachmentIds?: string[];
+}
+
+@InputType({ isAbstract: true })
+abstract class ThreadFields extends PostFields {
   @Field(() => [String], { nullable: true, description: `Up to ${L.tagsMax} tags` })
   @IsOptional()
   @Transform(tagList)
@@ -77,50 +95,22 @@ export class NewThreadInput extends ThreadFields {
   @Length(L.titleMin, L.titleMax, { message: `The title needs ${L.titleMin} to ${L.titleMax} characters.` })
   title!: string;
 
-  @Field({ description: 'Markdown' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, L.bodyMax, { message: `Write the message (at most ${L.bodyMax} characters).` })
-  body!: string;
-
   @Field(() => String, { nullable: true, description: 'ISO 639-1; defaults to the author’s language' })
   @IsOptional()
   @IsIn(LOCALES, { message: 'Choose one of the portal’s languages.' })
   language?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'Files uploaded through /api/files' })
-  @IsOptional()
-  @Transform(idList)
-  @IsArray()
-  @ArrayMaxSize(L.attachmentsMax, { message: `At most ${L.attachmentsMax} attachments.` })
-  @IsUUID('all', { each: true })
-  attachmentIds?: string[];
 }
 
 @InputType()
-export class ReplyInput {
+export class ReplyInput extends PostFields {
   @Field(() => ID)
   @IsUUID()
   threadId!: string;
-
-  @Field({ description: 'Markdown' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, L.bodyMax, { message: `Write the message (at most ${L.bodyMax} characters).` })
-  body!: string;
 
   @Field(() => ID, { nullable: true, description: 'The post this one answers' })
   @IsOptional()
   @IsUUID()
   replyToPostId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @Transform(idList)
-  @IsArray()
-  @ArrayMaxSize(L.attachmentsMax, { message: `At most ${L.attachmentsMax} attachments.` })
-  @IsUUID('all', { each: true })
-  attachmentIds?: string[];
 }
 
 @InputType({ description: 'An edit: the body, and for the opening post also the thread fields' })
@@ -129,30 +119,17 @@ export class EditPostInput extends ThreadFields {
   @IsUUID()
   postId!: string;
 
-  @Field({ description: 'Markdown' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, L.bodyMax, { message: `Write the message (at most ${L.bodyMax} characters).` })
-  body!: string;
-
   @Field(() => String, { nullable: true, description: 'Opening post only' })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @Length(L.titleMin, L.titleMax, { message: `The title needs ${L.titleMin} to ${L.titleMax} characters.` })
   title?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'More files to attach' })
-  @IsOptional()
-  @Transform(idList)
-  @IsArray()
-  @ArrayMaxSize(L.attachmentsMax)
-  @IsUUID('all', { each: true })
-  attachmentIds?: string[];
 }
 
-@InputType()
-export class ThreadFilter {
+/** Narrowing threads to a place, a subject or a person: shared by lists and search. */
+@InputType({ isAbstract: true })
+abstract class PlaceFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -174,7 +151,10 @@ export class ThreadFilter {
   @IsOptional()
   @IsUUID()
   authorId?: string;
+}
 
+@InputType()
+export class ThreadFilter extends PlaceFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only threads with posts the caller has not read' })
   @IsOptional()
   unreadOnly?: boolean;
@@ -190,29 +170,7 @@ export class ThreadFilter {
 }
 
 @InputType()
-export class SearchFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  categoryId?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(L.tagMax)
-  tag?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(COUNTRY_CODES, { message: 'Choose a country from the list.' })
-  country?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  authorId?: string;
-
+export class SearchFilter extends PlaceFilter {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
   @Type(() => Date)

@@ -100,7 +100,7 @@ export type DiscussionGroupKind =
 
 /** An edit: the body, and for the opening post also the thread fields */
 export type EditPostInput = {
-  /** More files to attach */
+  /** Files uploaded through /api/files (an edit adds them) */
   attachmentIds?: Array<string | number> | null | undefined;
   /** Markdown */
   body: string;
@@ -168,7 +168,7 @@ export type MoveThreadInput = {
 };
 
 export type NewThreadInput = {
-  /** Files uploaded through /api/files */
+  /** Files uploaded through /api/files (an edit adds them) */
   attachmentIds?: Array<string | number> | null | undefined;
   /** Markdown */
   body: string;
@@ -242,6 +242,7 @@ export type ProfileInput = {
 };
 
 export type ReplyInput = {
+  /** Files uploaded through /api/files (an edit adds them) */
   attachmentIds?: Array<string | number> | null | undefined;
   /** Markdown */
   body: string;
@@ -259,6 +260,7 @@ export type Role =
 export type SearchFilter = {
   authorId?: string | number | null | undefined;
   categoryId?: string | number | null | undefined;
+  /** ISO 3166-1 alpha-2 */
   country?: string | null | undefined;
   from?: string | null | undefined;
   tag?: string | null | undefined;
