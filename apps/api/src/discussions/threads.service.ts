@@ -687,16 +687,22 @@ export class ThreadsService {
     const [{ thread_id: threadId }] = (await m.query(`SELECT thread_id FROM discussion_post WHERE id = $1`, [
       postId,
     ])) as { thread_id: string }[];
-    for (const userId of fresh) await this.subscribe(m, userId, threadId, 'MENTIONED');
+    await this.subscribe(m, fresh, threadId, 'MENTIONED');
     return fresh;
   }
 
-  /** Watching a thread (without changing an existing choice, such as muting). */
-  private async subscribe(m: EntityManager, userId: string, threadId: string, reason: string): Promise<void> {
+  /** These members watch a thread (an existing choice, such as muting, is kept). */
+  private async subscribe(
+    m: EntityManager,
+    userIds: string | string[],
+    threadId: string,
+    reason: string,
+  ): Promise<void> {
     await m.query(
-      `INSERT INTO discussion_subscription (user_id, thread_id, level, reason) VALUES ($1, $2, 'WATCHING', $3)
+      `INSERT INTO discussion_subscription (user_id, thread_id, level, reason)
+       SELECT unnest($1::uuid[]), $2, 'WATCHING', $3
        ON CONFLICT (thread_id, user_id) WHERE thread_id IS NOT NULL DO NOTHING`,
-      [userId, threadId, reason],
+      [Array.isArray(userIds) ? userIds : [userIds], threadId, reason],
     );
   }
 
