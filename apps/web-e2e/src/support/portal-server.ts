@@ -56,7 +56,11 @@ export async function startPortal(options: { dataDir?: string; pgPort?: number }
   const dataDir = options.dataDir ?? (await tempDataDir());
   let output = '';
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  // PORTAL_CPU_PROF=<folder>: the portal writes a V8 CPU profile there when it stops (benchmarks).
+  const profile = process.env.PORTAL_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PORTAL_CPU_PROF}`]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/apps/api/main.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
