@@ -6,3 +6,4 @@ export * from './countries.js';
 export * from './files.js';
 export * from './discussions.js';
 export * from './notifications.js';
+export * from './messaging.js';
