@@ -17,6 +17,11 @@ import {
   NOTIFICATIONS_TUNING,
   type NotificationsTuning,
 } from '../src/notifications/notifications.tuning.js';
+import {
+  DEFAULT_MESSAGING_TUNING,
+  MESSAGING_TUNING,
+  type MessagingTuning,
+} from '../src/messaging/messaging.tuning.js';
 
 /** A fixed key for secrets at rest in tests. */
 export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
@@ -50,6 +55,13 @@ const FAST_NOTIFICATIONS: NotificationsTuning = {
   notificationEmailDelaySeconds: 1,
 };
 
+/** Offline recipients are collected and e-mailed within a second or two in tests. */
+const FAST_MESSAGING: MessagingTuning = {
+  ...DEFAULT_MESSAGING_TUNING,
+  emailCollectMs: 200,
+  emailDelaySeconds: 1,
+};
+
 export interface TestAppOptions {
   env?: Record<string, string>;
   imports?: ModuleMetadata['imports'];
@@ -60,6 +72,8 @@ export interface TestAppOptions {
   beforeInit?: (app: INestApplication) => void;
   /** Job-queue and e-mail timings on top of the fast test ones. */
   tuning?: Partial<NotificationsTuning>;
+  /** Messaging timings on top of the fast test ones. */
+  messagingTuning?: Partial<MessagingTuning>;
 }
 
 /** The real AppModule on a database of its own, with the same HTTP security as production. */
@@ -86,6 +100,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   })
     .overrideProvider(NOTIFICATIONS_TUNING)
     .useValue({ ...FAST_NOTIFICATIONS, ...options.tuning })
+    .overrideProvider(MESSAGING_TUNING)
+    .useValue({ ...FAST_MESSAGING, ...options.messagingTuning })
     .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   applyHttpSecurity(app, config);

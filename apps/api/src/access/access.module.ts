@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RealtimeHub } from '../common/realtime/realtime-hub.js';
 import { AccessGuard } from './access.guard.js';
 import { AccessService } from './access.service.js';
+import { ConversationAccess } from './conversation.access.js';
 import { DiscussionAccess } from './discussion.access.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
@@ -17,10 +18,11 @@ import { AuditEventEntity } from './entities/audit-event.entity.js';
     RealtimeHub,
     AccessService,
     DiscussionAccess,
+    ConversationAccess,
     AuditService,
     AuditResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessService, DiscussionAccess, AuditService, RealtimeHub],
+  exports: [AccessService, DiscussionAccess, ConversationAccess, AuditService, RealtimeHub],
 })
 export class AccessModule {}

@@ -69,6 +69,10 @@ export const POLICIES = {
     description:
       'Active members downloading a file they may see: their own unattached upload, or an attachment of something the owning domain lets them see',
   },
+  'messaging.use': {
+    description:
+      'Active, fully signed-in members using their own conversations (each conversation: its members only)',
+  },
   'access.audit.read': { roles: [Role.ADMIN], description: 'Admins reading the audit trail' },
   'notifications.own': {
     description: 'Active members reading and marking their own notifications and e-mail preference',

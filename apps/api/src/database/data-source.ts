@@ -3,6 +3,7 @@ import { AuditEventEntity } from '../access/entities/audit-event.entity.js';
 import { DISCUSSION_ENTITIES } from '../discussions/entities/index.js';
 import { FILES_ENTITIES } from '../files/entities/index.js';
 import { IDENTITY_ENTITIES } from '../identity/entities/index.js';
+import { MESSAGING_ENTITIES } from '../messaging/entities/index.js';
 import { NOTIFICATION_ENTITIES } from '../notifications/entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -13,6 +14,7 @@ export const ENTITIES: DataSourceOptions['entities'] = [
   ...FILES_ENTITIES,
   ...DISCUSSION_ENTITIES,
   ...NOTIFICATION_ENTITIES,
+  ...MESSAGING_ENTITIES,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

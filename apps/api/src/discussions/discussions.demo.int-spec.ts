@@ -59,7 +59,7 @@ describe('case-discussion demo community', () => {
   afterAll(() => t.close());
 
   it('loads after the identity loader, in a few seconds', () => {
-    expect(first.loaded).toEqual(['identity:community-v1', 'discussions-v1']);
+    expect(first.loaded).toEqual(['identity:community-v1', 'discussions-v1', 'messaging:conversations-v1']);
     expect(loadMs).toBeLessThan(20_000);
   });
 
@@ -316,7 +316,11 @@ describe('case-discussion demo community', () => {
   it('loads once, and a second load of the same data duplicates nothing', async () => {
     const before = await counts();
     const again = await runDemoLoaders(t.app, ds, DEMO_LOADERS);
-    expect(again).toEqual({ loaded: [], skipped: ['identity:community-v1', 'discussions-v1'], logins: [] });
+    expect(again).toEqual({
+      loaded: [],
+      skipped: ['identity:community-v1', 'discussions-v1', 'messaging:conversations-v1'],
+      logins: [],
+    });
     expect(await counts()).toEqual(before);
     // Even run directly (as after a load interrupted half-way), it adds nothing that exists.
     await discussionsDemoLoader.load(t.app);

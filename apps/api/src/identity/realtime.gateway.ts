@@ -64,7 +64,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
             return;
           }
           (socket.data as { principal?: Principal }).principal = principal;
-          next();
+          // Rooms of other domains (messaging: every conversation) are joined before `connect`.
+          return this.hub.runConnectHooks(socket, principal).then(() => next());
         })
         .catch(() => next(new Error('UNAVAILABLE')));
     });

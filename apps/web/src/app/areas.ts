@@ -42,6 +42,7 @@ export const AREAS: readonly Area[] = [
     path: 'messages',
     navLabel: 'nav.messages',
     access: 'session',
+    nested: true,
     load: () =>
       import('../features/messaging/routes/MessagesPage').then((m) => ({ default: m.MessagesPage })),
   },

@@ -1,9 +1,10 @@
 /**
- * Keys of this browser's localStorage that hold one person's words (drafts of posts). They are
+ * Keys of this browser's localStorage that hold one person's words (drafts of posts, messages
+ * waiting to be sent, how far messages were read from the server). They are
  * removed whenever the signed-in person changes — sign-out, a session ended elsewhere — so the
  * next person on a shared computer never finds them.
  */
-export const PERSONAL_STORAGE_PREFIXES = ['cop.discussions.draft.'] as const;
+export const PERSONAL_STORAGE_PREFIXES = ['cop.discussions.draft.', 'cop.messaging.'] as const;
 
 export function clearPersonalStorage(storage: Storage | undefined = globalThis.localStorage): void {
   if (!storage) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatRelativeTime } from './format';
+import { dayKey, formatBytes, formatDateTime, formatDay, formatRelativeTime, formatTime } from './format';
 
 describe('formatDateTime', () => {
   it('writes a date in the reader’s language', () => {
@@ -46,5 +46,26 @@ describe('formatBytes', () => {
       }).format(1.25),
     );
     expect(formatBytes(-1, 'en')).toBe('0 bytes');
+  });
+});
+
+describe('formatTime and formatDay', () => {
+  const iso = '2026-11-22T09:30:00.000Z';
+
+  it('write the time of day and the day in the reader’s language', () => {
+    expect(formatTime(iso, 'fr')).toBe(
+      new Intl.DateTimeFormat('fr', { timeStyle: 'short' }).format(new Date(iso)),
+    );
+    expect(formatDay(iso, 'fr')).toMatch(/novembre 2026/);
+  });
+
+  it('group moments by the reader’s calendar day', () => {
+    expect(dayKey(iso)).toBe(dayKey(new Date(Date.parse(iso) + 60_000).toISOString()));
+    expect(dayKey(iso)).not.toBe(dayKey(new Date(Date.parse(iso) + 86_400_000).toISOString()));
+  });
+
+  it('show text that is not a date as it is', () => {
+    expect(formatTime('soon', 'en')).toBe('soon');
+    expect(formatDay('soon', 'en')).toBe('soon');
   });
 });

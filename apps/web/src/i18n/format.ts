@@ -54,3 +54,24 @@ export function formatBytes(bytes: number, locale: string): string {
     maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1,
   }).format(value);
 }
+
+/** The time of day of a moment, in the reader's language and time zone: "14:05", "2:05 PM". */
+export function formatTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(date);
+}
+
+/** The day of a moment, in the reader's language and time zone: "Monday, 7 December 2026". */
+export function formatDay(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full' }).format(date);
+}
+
+/** The reader's calendar day of a moment (local time zone), to group messages by day. */
+export function dayKey(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+}

@@ -5,6 +5,7 @@ import type common from './locales/en/common.json';
 import type discussions from './locales/en/discussions.json';
 import type files from './locales/en/files.json';
 import type members from './locales/en/members.json';
+import type messaging from './locales/en/messaging.json';
 import type notifications from './locales/en/notifications.json';
 
 /**
@@ -22,6 +23,7 @@ declare module 'i18next' {
       discussions: typeof discussions;
       notifications: typeof notifications;
       files: typeof files;
+      messaging: typeof messaging;
     };
   }
 }

@@ -38,6 +38,7 @@ const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
     'common:notificationBell.label',
     'notifications:title',
     'discussions:home.title',
+    'messaging:list.heading',
   ],
   es: ['common:ui.errorPrefix'],
 };

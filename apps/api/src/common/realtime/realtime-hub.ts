@@ -1,5 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { Server } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
+import type { Principal } from '../../access/principal.js';
+
+/** One event for one room (see `emitMany`). */
+export interface RoomEvent {
+  room: string;
+  event: string;
+  payload: unknown;
+}
+
+const FANOUT_EVENT = 'cop:fanout';
+
+/** Runs when a socket is accepted, before the client sees `connect` (e.g. to join rooms). */
+export type ConnectHook = (socket: Socket, principal: Principal) => Promise<void>;
 
 /**
  * The one socket.io server, for services that emit after their transaction commits (notifications,
@@ -10,9 +23,58 @@ import type { Server } from 'socket.io';
 @Injectable()
 export class RealtimeHub {
   private server: Server | null = null;
+  private readonly connectHooks: ConnectHook[] = [];
 
   attach(server: Server): void {
     this.server = server;
+    // Batches emitted by another instance: delivered to this instance's sockets.
+    server.on(FANOUT_EVENT, (events: RoomEvent[]) => {
+      if (Array.isArray(events)) this.deliverLocally(events);
+    });
+  }
+
+  /**
+   * Emits many events at once: to this instance's sockets immediately, and to the other instances
+   * in ONE adapter message (`serverSideEmit`), where `attach` delivers them locally. A plain room
+   * emit waits for its own NOTIFY round trip before reaching even local sockets; a batch of
+   * messages would queue hundreds of them.
+   */
+  emitMany(events: RoomEvent[]): void {
+    if (!this.server || events.length === 0) return;
+    this.deliverLocally(events);
+    this.server.serverSideEmit(FANOUT_EVENT, events);
+  }
+
+  private deliverLocally(events: RoomEvent[]): void {
+    for (const { room, event, payload } of events) this.server?.local.to(room).emit(event, payload);
+  }
+
+  /** Registers a hook the gateway runs for every accepted socket before it is connected. */
+  onConnect(hook: ConnectHook): void {
+    this.connectHooks.push(hook);
+  }
+
+  /** Runs the connect hooks (the gateway's handshake middleware calls this). */
+  async runConnectHooks(socket: Socket, principal: Principal): Promise<void> {
+    for (const hook of this.connectHooks) await hook(socket, principal);
+  }
+
+  /** Puts every socket of these users into the given rooms (after gaining access to them). */
+  join(userIds: string[], rooms: string[]): void {
+    if (!this.server || userIds.length === 0 || rooms.length === 0) return;
+    this.server.in(userIds.map((id) => `user:${id}`)).socketsJoin(rooms);
+  }
+
+  /** Of these users, those with a connected socket on any api instance. */
+  async onlineUserIds(userIds: string[]): Promise<Set<string>> {
+    const online = new Set<string>();
+    if (!this.server || userIds.length === 0) return online;
+    const sockets = await this.server.in(userIds.map((id) => `user:${id}`)).fetchSockets();
+    for (const socket of sockets) {
+      const principal = (socket.data as { principal?: Principal } | undefined)?.principal;
+      if (principal) online.add(principal.userId);
+    }
+    return online;
   }
 
   emit(rooms: string | string[], event: string, payload: unknown): void {

@@ -5,6 +5,7 @@ import { RealtimeFanout1763920000000 } from './1763920000000-realtime-fanout.js'
 import { Files1764000000000 } from './1764000000000-files.js';
 import { Discussions1764010000000 } from './1764010000000-discussions.js';
 import { Notifications1764020000000 } from './1764020000000-notifications.js';
+import { Messaging1764030000000 } from './1764030000000-messaging.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Files1764000000000,
   Discussions1764010000000,
   Notifications1764020000000,
+  Messaging1764030000000,
 ];

@@ -2,6 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useViewer, type ViewerFields } from '../../features/identity/session/ViewerContext';
+import { MessagingNavBadge } from '../../features/messaging/components/MessagingNavBadge';
 import { AREAS, type Area } from '../areas';
 
 const LIST_ID = 'primary-nav-list';
@@ -66,6 +67,7 @@ export function PrimaryNav() {
                 onFocus={preload}
               >
                 {t(area.navLabel)}
+                {area.path === 'messages' && <MessagingNavBadge />}
               </NavLink>
             </li>
           );

@@ -95,6 +95,21 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    fullName\n    role\n    status\n    sessionState\n    mfaEnabled\n    mfaRequired\n    locale\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n": typeof types.MessagingUnreadCountDocument,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n": typeof types.ConversationMemberFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  query MessageReaders($messageId: ID!) {\n    messageReaders(messageId: $messageId) {\n      readAt\n      member {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MessageReadersDocument,
+    "\n  mutation StartDirectConversation($memberId: ID!) {\n    startDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n": typeof types.StartDirectConversationDocument,
+    "\n  mutation CreateGroupConversation($input: NewGroupInput!) {\n    createGroupConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.CreateGroupConversationDocument,
+    "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n": typeof types.RenameConversationDocument,
+    "\n  mutation AddConversationMembers($id: ID!, $memberIds: [ID!]!) {\n    addConversationMembers(id: $id, memberIds: $memberIds) {\n      ...ConversationFields\n    }\n  }\n": typeof types.AddConversationMembersDocument,
+    "\n  mutation RemoveConversationMember($id: ID!, $memberId: ID!) {\n    removeConversationMember(id: $id, memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n": typeof types.RemoveConversationMemberDocument,
+    "\n  mutation LeaveConversation($id: ID!) {\n    leaveConversation(id: $id)\n  }\n": typeof types.LeaveConversationDocument,
+    "\n  mutation SetConversationMuted($id: ID!, $muted: Boolean!) {\n    setConversationMuted(id: $id, muted: $muted) {\n      ...ConversationFields\n    }\n  }\n": typeof types.SetConversationMutedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    link\n    title\n    excerpt\n    actor {\n      id\n      fullName\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      endCursor\n      hasNextPage\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
@@ -185,6 +200,21 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    fullName\n    role\n    status\n    sessionState\n    mfaEnabled\n    mfaRequired\n    locale\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n": types.MessagingUnreadCountDocument,
+    "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
+    "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n": types.ConversationMemberFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n": types.MessagesDocument,
+    "\n  query MessageReaders($messageId: ID!) {\n    messageReaders(messageId: $messageId) {\n      readAt\n      member {\n        id\n        fullName\n      }\n    }\n  }\n": types.MessageReadersDocument,
+    "\n  mutation StartDirectConversation($memberId: ID!) {\n    startDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n": types.StartDirectConversationDocument,
+    "\n  mutation CreateGroupConversation($input: NewGroupInput!) {\n    createGroupConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.CreateGroupConversationDocument,
+    "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n": types.RenameConversationDocument,
+    "\n  mutation AddConversationMembers($id: ID!, $memberIds: [ID!]!) {\n    addConversationMembers(id: $id, memberIds: $memberIds) {\n      ...ConversationFields\n    }\n  }\n": types.AddConversationMembersDocument,
+    "\n  mutation RemoveConversationMember($id: ID!, $memberId: ID!) {\n    removeConversationMember(id: $id, memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n": types.RemoveConversationMemberDocument,
+    "\n  mutation LeaveConversation($id: ID!) {\n    leaveConversation(id: $id)\n  }\n": types.LeaveConversationDocument,
+    "\n  mutation SetConversationMuted($id: ID!, $muted: Boolean!) {\n    setConversationMuted(id: $id, muted: $muted) {\n      ...ConversationFields\n    }\n  }\n": types.SetConversationMutedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    createdAt\n    read\n    link\n    title\n    excerpt\n    actor {\n      id\n      fullName\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      endCursor\n      hasNextPage\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsDocument,
@@ -532,6 +562,66 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...View
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n"): (typeof documents)["\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageReaders($messageId: ID!) {\n    messageReaders(messageId: $messageId) {\n      readAt\n      member {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessageReaders($messageId: ID!) {\n    messageReaders(messageId: $messageId) {\n      readAt\n      member {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDirectConversation($memberId: ID!) {\n    startDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartDirectConversation($memberId: ID!) {\n    startDirectConversation(memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroupConversation($input: NewGroupInput!) {\n    createGroupConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroupConversation($input: NewGroupInput!) {\n    createGroupConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameConversation($id: ID!, $title: String!) {\n    renameConversation(id: $id, title: $title) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConversationMembers($id: ID!, $memberIds: [ID!]!) {\n    addConversationMembers(id: $id, memberIds: $memberIds) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddConversationMembers($id: ID!, $memberIds: [ID!]!) {\n    addConversationMembers(id: $id, memberIds: $memberIds) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConversationMember($id: ID!, $memberId: ID!) {\n    removeConversationMember(id: $id, memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveConversationMember($id: ID!, $memberId: ID!) {\n    removeConversationMember(id: $id, memberId: $memberId) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveConversation($id: ID!) {\n    leaveConversation(id: $id)\n  }\n"): (typeof documents)["\n  mutation LeaveConversation($id: ID!) {\n    leaveConversation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConversationMuted($id: ID!, $muted: Boolean!) {\n    setConversationMuted(id: $id, muted: $muted) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetConversationMuted($id: ID!, $muted: Boolean!) {\n    setConversationMuted(id: $id, muted: $muted) {\n      ...ConversationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,283 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MESSAGING_EVENTS, type MessageEvent } from '@cop/contracts';
+import type { DataSource } from 'typeorm';
+import { ConversationAccess } from '../access/conversation.access.js';
+import type { Principal } from '../access/principal.js';
+import { isAppError } from '../common/errors/app-error.js';
+import { RealtimeHub, type RoomEvent } from '../common/realtime/realtime-hub.js';
+import type { Attachment } from '../files/dto/attachment.type.js';
+import { FilesService } from '../files/files.service.js';
+import { conversationNotFound, replyNotInConversation } from './messaging.errors.js';
+import { MESSAGE_SUBJECT, type MessageRow, toMessageDto } from './messaging.rows.js';
+import { MESSAGING_TUNING, type MessagingTuning } from './messaging.tuning.js';
+import { badInput } from '../common/validation/validation.pipe.js';
+
+/** One send, already validated (scheme, size, ids). */
+export interface SendRequest {
+  conversationId: string;
+  clientId: string;
+  scheme: string;
+  payload: string;
+  replyToId: string | null;
+  attachmentIds: string[];
+}
+
+export interface SendResult {
+  row: MessageRow;
+  attachments: Attachment[];
+  /** False when a retry found the message stored earlier. */
+  created: boolean;
+}
+
+interface Pending {
+  principal: Principal;
+  request: SendRequest;
+  waiters: { resolve: (r: SendResult) => void; reject: (e: unknown) => void }[];
+}
+
+/**
+ * The transaction-scoped advisory lock every change to `message` takes before it draws from
+ * `message_change_seq`: sequence order is then commit order, on every api instance, so a client
+ * that has seen change N never misses a change below N that commits later (catch-up is exact).
+ */
+export const MESSAGE_SEQ_LOCK = `SELECT pg_advisory_xact_lock(hashtext('cop:message_change_seq'))`;
+
+const RETURNED = `id, conversation_id, sender_id, client_id, seq, change_seq, scheme, payload, reply_to_id,
+  created_at, edited_at, deleted_at`;
+
+/**
+ * One statement for a whole batch of sends: takes the sequence lock (when `locked`: the statement
+ * is then its own transaction, and the lock is held until it commits) before drawing, checks that each sender is a member of the
+ * conversation (and that a reply is to a message of the same conversation), draws the sequence in
+ * arrival order, inserts (a retry with the same (sender, clientId) inserts nothing), and moves the
+ * conversations' last_seq/last_message_at and each sender's own watermarks.
+ */
+const insertBatch = (locked: boolean): string => `
+WITH ${locked ? `lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('cop:message_change_seq'))),` : ''}
+x AS (
+  SELECT x.*
+    FROM ${locked ? 'lock, ' : ''}unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[])
+         WITH ORDINALITY AS x(conversation_id, sender_id, client_id, scheme, payload, reply_to_id, ord)
+    JOIN conversation_member cm ON cm.conversation_id = x.conversation_id AND cm.user_id = x.sender_id
+   WHERE x.reply_to_id IS NULL
+      OR EXISTS (SELECT 1 FROM message r WHERE r.id = x.reply_to_id AND r.conversation_id = x.conversation_id)
+), s AS (
+  SELECT x.*, nextval('message_change_seq') AS seq FROM x ORDER BY x.ord
+), ins AS (
+  INSERT INTO message (conversation_id, sender_id, client_id, seq, change_seq, scheme, payload, reply_to_id)
+  SELECT conversation_id, sender_id, client_id, seq, seq, scheme, payload, reply_to_id FROM s ORDER BY ord
+  ON CONFLICT (sender_id, client_id) DO NOTHING
+  RETURNING ${RETURNED}
+), conv AS (
+  UPDATE conversation c SET last_seq = GREATEST(c.last_seq, a.seq), last_message_at = GREATEST(c.last_message_at, a.at)
+    FROM (SELECT conversation_id, max(seq) AS seq, max(created_at) AS at FROM ins GROUP BY conversation_id) a
+   WHERE c.id = a.conversation_id
+), own AS (
+  UPDATE conversation_member cm
+     SET read_seq = GREATEST(cm.read_seq, a.seq), delivered_seq = GREATEST(cm.delivered_seq, a.seq)
+    FROM (SELECT conversation_id, sender_id, max(seq) AS seq FROM ins GROUP BY conversation_id, sender_id) a
+   WHERE cm.conversation_id = a.conversation_id AND cm.user_id = a.sender_id
+)
+SELECT * FROM ins`;
+
+/**
+ * Group commit of sends. Sends that arrive within the same turn of the event loop (or while a
+ * flush is running) are queued and written by ONE statement in ONE transaction; only after COMMIT
+ * is each send answered and its `message.created` emitted (once, to the conversation's room). A
+ * failed batch answers every send in it with the error; clients retry with the same clientId.
+ * One flush runs at a time per instance while the next batch fills (the sequence lock would
+ * serialise them anyway); a queue of `sendBatchMax` flushes without waiting for the next turn, and
+ * one statement takes up to `sendStatementMax` sends.
+ *
+ * Sends with attachments go through the same statement, one per transaction, because attaching
+ * files is a statement of its own per message.
+ */
+@Injectable()
+export class MessageSender {
+  private readonly log = new Logger('MessageSender');
+  private queue = new Map<string, Pending>();
+  private flushing = false;
+  private scheduled = false;
+  private readonly committedListeners: ((conversationIds: Set<string>) => void)[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: ConversationAccess,
+    private readonly files: FilesService,
+    private readonly hub: RealtimeHub,
+    @Inject(MESSAGING_TUNING) private readonly tuning: MessagingTuning,
+  ) {}
+
+  /** Called after each commit with the conversations that got new messages (offline e-mails). */
+  onCommitted(listener: (conversationIds: Set<string>) => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  send(principal: Principal, request: SendRequest): Promise<SendResult> {
+    return new Promise<SendResult>((resolve, reject) => {
+      if (request.attachmentIds.length > 0) {
+        const one: Pending = { principal, request, waiters: [{ resolve, reject }] };
+        void this.commit(new Map([[this.key(principal, request), one]]), true);
+        return;
+      }
+      const key = this.key(principal, request);
+      const pending = this.queue.get(key);
+      if (pending) pending.waiters.push({ resolve, reject });
+      else this.queue.set(key, { principal, request, waiters: [{ resolve, reject }] });
+      this.schedule();
+    });
+  }
+
+  private key(principal: Principal, request: SendRequest): string {
+    return `${principal.userId}:${request.clientId.toLowerCase()}`;
+  }
+
+  private schedule(): void {
+    if (this.flushing) return; // the running flush takes the queue when it ends
+    if (this.queue.size >= this.tuning.sendBatchMax) {
+      void this.flush();
+      return;
+    }
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing || this.queue.size === 0) return;
+    this.flushing = true;
+    try {
+      while (this.queue.size > 0) {
+        const batch = new Map<string, Pending>();
+        for (const [key, pending] of this.queue) {
+          batch.set(key, pending);
+          this.queue.delete(key);
+          if (batch.size >= this.tuning.sendStatementMax) break;
+        }
+        await this.commit(batch, false);
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Writes one batch and answers its sends; never throws. */
+  private async commit(batch: Map<string, Pending>, withAttachments: boolean): Promise<void> {
+    const items = [...batch.values()];
+    const params = [
+      items.map((i) => i.request.conversationId),
+      items.map((i) => i.principal.userId),
+      items.map((i) => i.request.clientId),
+      items.map((i) => i.request.scheme),
+      items.map((i) => i.request.payload),
+      items.map((i) => i.request.replyToId),
+    ];
+    let inserted: MessageRow[];
+    const attachments = new Map<string, Attachment[]>();
+    try {
+      if (withAttachments) {
+        inserted = await this.db.transaction(async (m) => {
+          await m.query(MESSAGE_SEQ_LOCK);
+          const rows: MessageRow[] = await m.query(insertBatch(false), params);
+          for (const row of rows) {
+            const item = batch.get(`${row.sender_id}:${row.client_id}`)!;
+            const files = await this.files.attach(
+              item.principal,
+              item.request.attachmentIds,
+              { type: MESSAGE_SUBJECT, id: row.id },
+              m,
+            );
+            attachments.set(row.id, files);
+          }
+          return rows;
+        });
+      } else {
+        // One statement, its own transaction: one round trip and one commit for the whole batch.
+        inserted = await this.db.query(insertBatch(true), params);
+      }
+    } catch (e) {
+      if (!isAppError(e)) {
+        this.log.error({ msg: 'message batch failed', size: items.length, err: (e as Error).message });
+      }
+      for (const item of items) for (const w of item.waiters) w.reject(e);
+      return;
+    }
+
+    const touched = new Set<string>();
+    const events: RoomEvent[] = [];
+    for (const row of inserted) {
+      touched.add(row.conversation_id);
+      const event: MessageEvent = { message: toMessageDto(row, attachments.get(row.id)) };
+      events.push({
+        room: `conversation:${row.conversation_id}`,
+        event: MESSAGING_EVENTS.created,
+        payload: event,
+      });
+    }
+    // Once per message, to its conversation's room, all in one adapter message for other instances.
+    this.hub.emitMany(events);
+    for (const row of inserted) {
+      const item = batch.get(`${row.sender_id}:${row.client_id}`);
+      for (const w of item?.waiters ?? [])
+        w.resolve({ row, attachments: attachments.get(row.id) ?? [], created: true });
+    }
+    if (touched.size > 0) for (const listener of this.committedListeners) listener(touched);
+
+    const answered = new Set(inserted.map((r) => `${r.sender_id}:${r.client_id}`));
+    const missing = [...batch].filter(([key]) => !answered.has(key)).map(([, item]) => item);
+    if (missing.length === 0) return;
+    let stored = new Map<string, MessageRow>();
+    try {
+      stored = new Map((await this.existing(missing)).map((r) => [`${r.sender_id}:${r.client_id}`, r]));
+    } catch (e) {
+      for (const item of missing) for (const w of item.waiters) w.reject(e);
+      return;
+    }
+    for (const item of missing) {
+      void this.answerNotInserted(item, stored.get(this.key(item.principal, item.request)) ?? null);
+    }
+  }
+
+  /** Messages already stored under the same (sender, clientId): retries. */
+  private existing(items: Pending[]): Promise<MessageRow[]> {
+    return this.db.query(
+      `SELECT ${RETURNED} FROM message
+        WHERE (sender_id, client_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+      [items.map((i) => i.principal.userId), items.map((i) => i.request.clientId)],
+    );
+  }
+
+  /** A retry answers the stored message; otherwise not a member (NOT_FOUND) or a bad reply. */
+  private async answerNotInserted(item: Pending, stored: MessageRow | null): Promise<void> {
+    const { principal, request } = item;
+    try {
+      let result: SendResult;
+      if (stored) {
+        if (stored.conversation_id !== request.conversationId) {
+          throw badInput([
+            {
+              field: 'clientId',
+              code: 'clientIdReused',
+              message: 'This clientId was used for another message.',
+            },
+          ]);
+        }
+        if (!(await this.access.isMember(principal.userId, stored.conversation_id)))
+          throw conversationNotFound();
+        const files = await this.files.attachmentsFor(MESSAGE_SUBJECT, [stored.id]);
+        result = { row: stored, attachments: files.get(stored.id) ?? [], created: false };
+      } else if (!(await this.access.isMember(principal.userId, request.conversationId))) {
+        throw conversationNotFound();
+      } else {
+        throw replyNotInConversation();
+      }
+      for (const w of item.waiters) w.resolve(result);
+    } catch (e) {
+      for (const w of item.waiters) w.reject(e);
+    }
+  }
+}

@@ -1,0 +1,317 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { MESSAGING_LIMITS } from '@cop/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatTime } from '../../../i18n/format';
+import { currentLanguage } from '../../../i18n/i18n';
+import { Button } from '../../../ui/Button';
+import { cx } from '../../../ui/cx';
+import { TextArea } from '../../../ui/TextArea';
+import { AttachmentList } from '../../files/components/AttachmentList';
+import { excerpt } from '../lib/conversation';
+import type { OutboxItem } from '../lib/outbox';
+import { receiptLabel, receiptTicks, type Receipt } from '../lib/receipts';
+import type { ChatMessage } from '../lib/types';
+import { ClockIcon } from './Icons';
+
+export interface MessageItemProps {
+  message: ChatMessage;
+  mine: boolean;
+  /** The sender's name; shown above the text in groups (not on one's own messages). */
+  senderName: string;
+  showSender: boolean;
+  group: boolean;
+  /** One's own messages: who got and read it. */
+  receipt: Receipt | null;
+  /** The message replied to, when known, and its sender's name. */
+  quoted: { message: ChatMessage | null; name: string } | null;
+  onReply: (message: ChatMessage) => void;
+  onEdit: (message: ChatMessage, payload: string) => Promise<boolean>;
+  onDelete: (message: ChatMessage) => void;
+  onShowReaders: (message: ChatMessage) => void;
+}
+
+/**
+ * One message: the sender (groups), the quote it replies to, the text as plain text in its own
+ * direction (never markup), attachments (images previewed), the time, "edited", and on one's own
+ * messages the receipt and Edit/Delete. A message deleted for everyone is a placeholder.
+ */
+export function MessageItem({
+  message,
+  mine,
+  senderName,
+  showSender,
+  group,
+  receipt,
+  quoted,
+  onReply,
+  onEdit,
+  onDelete,
+  onShowReaders,
+}: MessageItemProps) {
+  const { t, i18n } = useTranslation('messaging');
+  const locale = currentLanguage(i18n);
+  const labelId = useId();
+  const [editing, setEditing] = useState(false);
+  const deleted = message.deletedAt !== null;
+
+  return (
+    <article
+      className={cx(
+        'messaging-message',
+        mine && 'messaging-message--mine',
+        deleted && 'messaging-message--deleted',
+      )}
+      aria-labelledby={labelId}
+      id={`message-${message.id}`}
+    >
+      <p id={labelId} className={cx('messaging-message__sender', !showSender && 'visually-hidden')}>
+        {mine ? t('message.you') : senderName}
+      </p>
+      {quoted && !deleted && <Quote quoted={quoted} />}
+      {deleted ? (
+        <p className="messaging-message__deleted">{t('message.deleted')}</p>
+      ) : editing ? (
+        <EditForm
+          initial={message.payload}
+          onCancel={() => setEditing(false)}
+          onSave={async (payload) => {
+            const ok = await onEdit(message, payload);
+            if (ok) setEditing(false);
+            return ok;
+          }}
+        />
+      ) : (
+        message.payload && (
+          <p className="messaging-message__text" dir="auto">
+            {message.payload}
+          </p>
+        )
+      )}
+      {!deleted && message.attachments.length > 0 && <AttachmentList attachments={message.attachments} />}
+      <p className="messaging-message__meta">
+        <time dateTime={message.createdAt} title={formatDateTime(message.createdAt, locale)}>
+          {formatTime(message.createdAt, locale)}
+        </time>
+        {message.editedAt && !deleted && (
+          <span className="messaging-message__edited" title={formatDateTime(message.editedAt, locale)}>
+            {t('message.edited')}
+          </span>
+        )}
+        {mine && receipt && !deleted && (
+          <ReceiptMark receipt={receipt} group={group} onShowReaders={() => onShowReaders(message)} />
+        )}
+      </p>
+      {!deleted && !editing && (
+        <div className="messaging-message__actions">
+          <button type="button" className="messaging-action" onClick={() => onReply(message)}>
+            {t('message.reply')}
+          </button>
+          {mine && (
+            <>
+              <button type="button" className="messaging-action" onClick={() => setEditing(true)}>
+                {t('message.edit')}
+              </button>
+              <button
+                type="button"
+                className="messaging-action messaging-action--danger"
+                onClick={() => onDelete(message)}
+              >
+                {t('message.delete')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}
+
+function Quote({ quoted }: { quoted: { message: ChatMessage | null; name: string } }) {
+  const { t } = useTranslation('messaging');
+  const target = quoted.message;
+  const text = !target
+    ? t('message.quoteMissing')
+    : target.deletedAt
+      ? t('message.deleted')
+      : excerpt(target.payload, 120) || t('list.attachment');
+  const body = (
+    <>
+      <span className="messaging-quote__name">{t('message.replyTo', { name: quoted.name })}</span>
+      <span className="messaging-quote__text" dir="auto">
+        {text}
+      </span>
+    </>
+  );
+  return target ? (
+    <a className="messaging-quote" href={`#message-${target.id}`}>
+      {body}
+    </a>
+  ) : (
+    <p className="messaging-quote">{body}</p>
+  );
+}
+
+function ReceiptMark({
+  receipt,
+  group,
+  onShowReaders,
+}: {
+  receipt: Receipt;
+  group: boolean;
+  onShowReaders: () => void;
+}) {
+  const { t, i18n } = useTranslation('messaging');
+  const { key, values } = receiptLabel(receipt, group, currentLanguage(i18n));
+  const text = t(key, values);
+  const content = (
+    <>
+      <span className="messaging-receipt__ticks" aria-hidden="true">
+        {receiptTicks(receipt.status)}
+      </span>{' '}
+      {text}
+    </>
+  );
+  const className = cx('messaging-receipt', `messaging-receipt--${receipt.status}`);
+  // In a group, the names of the readers come on demand.
+  return group && receipt.readCount > 0 ? (
+    <button type="button" className={cx(className, 'messaging-receipt--button')} onClick={onShowReaders}>
+      {content}
+    </button>
+  ) : (
+    <span className={className}>{content}</span>
+  );
+}
+
+function EditForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  onSave: (payload: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('messaging');
+  const [text, setText] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const fieldId = useId();
+  const trimmed = text.trim();
+  const tooLong = text.length > MESSAGING_LIMITS.bodyMax;
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (!trimmed || tooLong || busy) return;
+    if (text === initial) {
+      onCancel();
+      return;
+    }
+    setBusy(true);
+    const ok = await onSave(text);
+    setBusy(false);
+    setFailed(!ok);
+  }
+
+  function keyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <form className="messaging-edit" onSubmit={(event) => void submit(event)}>
+      <label className="visually-hidden" htmlFor={fieldId}>
+        {t('message.editLabel')}
+      </label>
+      <TextArea
+        id={fieldId}
+        dir="auto"
+        rows={3}
+        value={text}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={keyDown}
+      />
+      {failed && (
+        <p className="ui-field__error" role="alert">
+          {t('message.editError')}
+        </p>
+      )}
+      <div className="messaging-edit__actions">
+        <Button type="submit" busy={busy} disabled={!trimmed || tooLong}>
+          {t('message.save')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('message.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export interface PendingItemProps {
+  item: OutboxItem;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+}
+
+/** A message written but not yet stored by the server: waiting, sending, or failed (retry). */
+export function PendingItem({ item, onRetry, onDiscard }: PendingItemProps) {
+  const { t, i18n } = useTranslation('messaging');
+  const locale = currentLanguage(i18n);
+  const labelId = useId();
+  const status =
+    item.state === 'failed'
+      ? t('message.failed')
+      : item.state === 'sending'
+        ? t('message.sending')
+        : t('message.pending');
+  return (
+    <article
+      className={cx('messaging-message', 'messaging-message--mine', 'messaging-message--pending')}
+      aria-labelledby={labelId}
+      data-state={item.state}
+    >
+      <p id={labelId} className="visually-hidden">
+        {t('message.you')}
+      </p>
+      {item.payload && (
+        <p className="messaging-message__text" dir="auto">
+          {item.payload}
+        </p>
+      )}
+      {item.attachmentIds.length > 0 && (
+        <p className="messaging-message__note">
+          📎 {new Intl.NumberFormat(locale).format(item.attachmentIds.length)}
+        </p>
+      )}
+      <p className="messaging-message__meta">
+        <time dateTime={item.createdAt} title={formatDateTime(item.createdAt, locale)}>
+          {formatTime(item.createdAt, locale)}
+        </time>
+        <span className={cx('messaging-receipt', `messaging-receipt--${item.state}`)}>
+          {item.state !== 'failed' && <ClockIcon />} {status}
+        </span>
+      </p>
+      {item.state === 'failed' && (
+        <div className="messaging-message__actions">
+          <button type="button" className="messaging-action" onClick={() => onRetry(item.clientId)}>
+            {t('message.retry')}
+          </button>
+          <button
+            type="button"
+            className="messaging-action messaging-action--danger"
+            onClick={() => onDiscard(item.clientId)}
+          >
+            {t('message.discard')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
