@@ -80,12 +80,15 @@ describe('messaging over the socket', () => {
 
   it('lets two members exchange messages and receipts, acknowledged after commit', async () => {
     const a = await socketOf(asAna);
+    const anaOtherTab = await socketOf(asAna);
     const b = await socketOf(asBo);
     const created = nextEvent<MessageEvent>(
       b,
       MESSAGING_EVENTS.created,
       (e) => e.message.conversationId === direct,
     );
+    const onOtherTab = nextEvent<MessageEvent>(anaOtherTab, MESSAGING_EVENTS.created);
+    const echoed = recordEvents(a, [MESSAGING_EVENTS.created]);
     const message = sent(await sendOverSocket(a, direct, 'The parcel left Antwerp this morning.'));
     expect(message).toMatchObject({
       conversationId: direct,
@@ -97,6 +100,9 @@ describe('messaging over the socket', () => {
     // Acknowledged only once stored.
     expect(await messageCount(t, direct)).toBe(1);
     expect((await created).message).toEqual(message);
+    // The sender's other tabs get it live; the sending socket has it in its ack, not twice.
+    expect((await onOtherTab).message).toEqual(message);
+    expect(echoed[MESSAGING_EVENTS.created]).toEqual([]);
     expect((await asBo.gql(CONVERSATION, { id: direct })).body.data.conversation.unreadCount).toBe(1);
 
     const delivered = nextEvent<ReceiptEvent>(a, MESSAGING_EVENTS.receiptUpdated, (e) => e.userId === bo.id);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MESSAGING_EVENTS, type MessageEvent } from '@cop/contracts';
+import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ConversationAccess } from '../access/conversation.access.js';
 import type { Principal } from '../access/principal.js';
@@ -21,6 +22,8 @@ export interface SendRequest {
   payload: string;
   replyToId: string | null;
   attachmentIds: string[];
+  /** The sending socket, left out of the room's `message.created` (its ack carries the message). */
+  originSocketId: string | null;
 }
 
 export interface SendResult {
@@ -81,6 +84,8 @@ x AS (
 )
 SELECT * FROM ins`;
 
+const LOCKED_BATCH = insertBatch(true);
+
 /**
  * Group commit of sends. Sends that arrive within the same turn of the event loop (or while a
  * flush is running) are queued and written by ONE statement in ONE transaction; only after COMMIT
@@ -108,6 +113,11 @@ export class MessageSender {
     private readonly hub: RealtimeHub,
     @Inject(MESSAGING_TUNING) private readonly tuning: MessagingTuning,
   ) {}
+
+  /** TypeORM's pg pool, for the named (prepared) batch statement TypeORM cannot issue. */
+  private pool(): pg.Pool {
+    return (this.db.driver as unknown as { master: pg.Pool }).master;
+  }
 
   /** Called after each commit with the conversations that got new messages (offline e-mails). */
   onCommitted(listener: (conversationIds: Set<string>) => void): void {
@@ -197,7 +207,15 @@ export class MessageSender {
         });
       } else {
         // One statement, its own transaction: one round trip and one commit for the whole batch.
-        inserted = await this.db.query(insertBatch(true), params);
+        // Named, so each pooled connection plans it once (planning costs about as much as running
+        // a small batch).
+        inserted = (
+          await this.pool().query<MessageRow>({
+            name: 'messaging-send-batch',
+            text: LOCKED_BATCH,
+            values: params,
+          })
+        ).rows;
       }
     } catch (e) {
       if (!isAppError(e)) {
@@ -212,10 +230,12 @@ export class MessageSender {
     for (const row of inserted) {
       touched.add(row.conversation_id);
       const event: MessageEvent = { message: toMessageDto(row, attachments.get(row.id)) };
+      const origin = batch.get(`${row.sender_id}:${row.client_id}`)?.request.originSocketId;
       events.push({
         room: `conversation:${row.conversation_id}`,
         event: MESSAGING_EVENTS.created,
         payload: event,
+        ...(origin ? { except: origin } : {}),
       });
     }
     // Once per message, to its conversation's room, all in one adapter message for other instances.

@@ -108,6 +108,7 @@ export class MessagingGateway implements OnModuleInit {
         payload: body.payload,
         replyToId: body.replyToId,
         attachmentIds: body.attachmentIds,
+        originSocketId: socket.id,
       });
       return { ok: true, message: toMessageDto(result.row, result.attachments) };
     });

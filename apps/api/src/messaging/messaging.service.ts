@@ -58,6 +58,11 @@ export interface SendInput {
   payload: unknown;
   replyToId?: unknown;
   attachmentIds?: unknown;
+  /**
+   * The socket the send came on: it gets the message in its acknowledgement, so the room's
+   * `message.created` skips it (the sender's other tabs and devices still get it).
+   */
+  originSocketId?: string;
 }
 
 export interface ReceiptResult {
@@ -323,6 +328,7 @@ export class MessagingService {
       payload: input.payload as string,
       replyToId: (input.replyToId as string | null | undefined)?.toLowerCase() ?? null,
       attachmentIds: [...new Set(attachmentIds as string[])],
+      originSocketId: input.originSocketId ?? null,
     });
   }
 

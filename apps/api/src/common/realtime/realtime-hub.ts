@@ -7,6 +7,8 @@ export interface RoomEvent {
   room: string;
   event: string;
   payload: unknown;
+  /** A socket (id) of this instance that must not get it: the sender's, which has the ack. */
+  except?: string;
 }
 
 const FANOUT_EVENT = 'cop:fanout';
@@ -46,7 +48,11 @@ export class RealtimeHub {
   }
 
   private deliverLocally(events: RoomEvent[]): void {
-    for (const { room, event, payload } of events) this.server?.local.to(room).emit(event, payload);
+    if (!this.server) return;
+    for (const { room, event, payload, except } of events) {
+      const target = this.server.local.to(room);
+      (except ? target.except(except) : target).emit(event, payload);
+    }
   }
 
   /** Registers a hook the gateway runs for every accepted socket before it is connected. */

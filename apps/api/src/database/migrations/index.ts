@@ -6,6 +6,7 @@ import { Files1764000000000 } from './1764000000000-files.js';
 import { Discussions1764010000000 } from './1764010000000-discussions.js';
 import { Notifications1764020000000 } from './1764020000000-notifications.js';
 import { Messaging1764030000000 } from './1764030000000-messaging.js';
+import { RealtimeAttachmentsUnlogged1764040000000 } from './1764040000000-realtime-attachments-unlogged.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Discussions1764010000000,
   Notifications1764020000000,
   Messaging1764030000000,
+  RealtimeAttachmentsUnlogged1764040000000,
 ];
