@@ -47,6 +47,10 @@ export const AUDIT_ACTIONS = [
   'discussion.group.updated',
   'discussion.group.member_added',
   'discussion.group.member_removed',
+  'conversation.group.created',
+  'conversation.member_added',
+  'conversation.member_removed',
+  'conversation.member_left',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -24,6 +24,7 @@ const CREATE = `mutation G($input: NewGroupInput!) { createGroupConversation(inp
 const ADD = `mutation A($id: ID!, $ids: [ID!]!) { addConversationMembers(id: $id, memberIds: $ids) { members { member { id } } } }`;
 const RENAME = `mutation R($id: ID!, $t: String!) { renameConversation(id: $id, title: $t) { title } }`;
 const LEAVE = `mutation L($id: ID!) { leaveConversation(id: $id) }`;
+const REMOVE = `mutation X($id: ID!, $m: ID!) { removeConversationMember(id: $id, memberId: $m) { id } }`;
 const MUTE = `mutation M($id: ID!, $m: Boolean!) { setConversationMuted(id: $id, muted: $m) { muted unreadCount } }`;
 const READ = `mutation R($id: ID!, $seq: Float!) { markConversationRead(conversationId: $id, seq: $seq) { unreadCount } }`;
 
@@ -146,6 +147,24 @@ describe('conversations', () => {
     );
     expect(admins).toHaveLength(1);
     expect([bo.id, cy.id]).toContain(admins[0]!.member.id);
+    const newAdmin = admins[0]!.member.id === bo.id ? asBo : asCy;
+    expect((await newAdmin.gql(REMOVE, { id: group, m: di.id })).body.data.removeConversationMember).toEqual({
+      id: group,
+    });
+    expect(codeOf(await asDi.gql(ONE, { id: group }))).toBe(ErrorCode.NOT_FOUND);
+
+    // Who is in a conversation decides who reads it: every change is in the audit trail, ids only.
+    const trail = await t.sql<{ action: string; actor_id: string; details: { memberIds: string[] } }[]>(
+      `SELECT action, actor_id, details FROM audit_event WHERE target_type = 'conversation' AND target_id = $1
+        ORDER BY id`,
+      [group],
+    );
+    expect(trail.map((e) => [e.action, e.actor_id, e.details.memberIds])).toEqual([
+      ['conversation.group.created', ana.id, [ana.id, bo.id, cy.id]],
+      ['conversation.member_added', ana.id, [di.id]],
+      ['conversation.member_left', ana.id, [ana.id]],
+      ['conversation.member_removed', admins[0]!.member.id, [di.id]],
+    ]);
   });
 
   it('counts unread messages, lists by last activity and leaves muted ones out of the badge', async () => {

@@ -11,6 +11,7 @@ import {
 } from '@cop/contracts';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../access/audit.service.js';
 import { ConversationAccess } from '../access/conversation.access.js';
 import type { Principal } from '../access/principal.js';
 import { RealtimeHub } from '../common/realtime/realtime-hub.js';
@@ -89,7 +90,32 @@ export class MessagingService {
     private readonly members: MembersService,
     private readonly files: FilesService,
     private readonly hub: RealtimeHub,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Who is in a conversation is access to its content: every change is in the audit trail (ids only). */
+  private membershipAudited(
+    m: EntityManager,
+    action:
+      | 'conversation.group.created'
+      | 'conversation.member_added'
+      | 'conversation.member_removed'
+      | 'conversation.member_left',
+    principal: Principal,
+    conversationId: string,
+    memberIds: string[],
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action,
+        actorId: principal.userId,
+        targetType: 'conversation',
+        targetId: conversationId,
+        details: { memberIds },
+      },
+      m,
+    );
+  }
 
   // ------------------------------------------------------------------ conversations
 
@@ -183,6 +209,10 @@ export class MessagingService {
          SELECT $1, u, CASE WHEN u = $2 THEN 'ADMIN' ELSE 'MEMBER' END FROM unnest($3::uuid[]) u`,
         [row!.id, principal.userId, [principal.userId, ...others]],
       );
+      await this.membershipAudited(m, 'conversation.group.created', principal, row!.id, [
+        principal.userId,
+        ...others,
+      ]);
       return row!.id;
     });
     this.hub.join([principal.userId, ...others], [room(id)]);
@@ -219,7 +249,9 @@ export class MessagingService {
         [id, wanted],
       );
       if (n + rows.length > L.groupMax) throw groupSize(n + rows.length);
-      return rows.map((r) => r.user_id);
+      const ids = rows.map((r) => r.user_id);
+      if (ids.length > 0) await this.membershipAudited(m, 'conversation.member_added', principal, id, ids);
+      return ids;
     });
     if (added.length > 0) {
       this.hub.join(added, [room(id)]);
@@ -234,11 +266,16 @@ export class MessagingService {
       throw badInput([{ field: 'memberId', code: 'yourself', message: 'To leave the group, use “leave”.' }]);
     }
     const removed: unknown[] = isId(memberId)
-      ? await this.db.query(
-          `WITH d AS (DELETE FROM conversation_member WHERE conversation_id = $1 AND user_id = $2 RETURNING user_id)
-           SELECT user_id FROM d`,
-          [id, memberId],
-        )
+      ? await this.db.transaction(async (m) => {
+          const rows: unknown[] = await m.query(
+            `WITH d AS (DELETE FROM conversation_member WHERE conversation_id = $1 AND user_id = $2 RETURNING user_id)
+             SELECT user_id FROM d`,
+            [id, memberId],
+          );
+          if (rows.length > 0)
+            await this.membershipAudited(m, 'conversation.member_removed', principal, id, [memberId]);
+          return rows;
+        })
       : [];
     if (removed.length === 0) {
       throw badInput([
@@ -261,6 +298,7 @@ export class MessagingService {
         id,
         principal.userId,
       ]);
+      await this.membershipAudited(m, 'conversation.member_left', principal, id, [principal.userId]);
       const left: { n: number; admins: number }[] = await m.query(
         `SELECT count(*)::int AS n, count(*) FILTER (WHERE role = 'ADMIN')::int AS admins
            FROM conversation_member WHERE conversation_id = $1`,
