@@ -24,6 +24,7 @@ import {
 } from '../../test/factories/messaging.factory.js';
 import { createMember, signIn, type TestMember } from '../../test/factories/member.factory.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';
+import { CHATTER_LIMITS } from './messaging.gateway.js';
 
 /**
  * Messaging over real socket.io clients against the real server and database: exchange and
@@ -373,6 +374,23 @@ describe('messaging over the socket', () => {
     expect(await typing).toEqual({ conversationId: direct, userId: ana.id, typing: true });
     await settle(200);
     expect(own[MESSAGING_EVENTS.typingUpdated]).toEqual([]);
+  });
+
+  it('limits typing and receipt chatter per member, and the socket stays usable', async () => {
+    const withBo = await startDirect(asCy, bo.id);
+    const c = await socketOf(asCy);
+    const answers = [];
+    for (let i = 0; i <= CHATTER_LIMITS.typing; i++) {
+      answers.push(
+        await emitAck(c, MESSAGING_EVENTS.typing, { conversationId: withBo, typing: i % 2 === 0 }),
+      );
+    }
+    expect(answers.slice(0, CHATTER_LIMITS.typing).every((a) => a.ok)).toBe(true);
+    expect(answers[CHATTER_LIMITS.typing]).toMatchObject({ ok: false, code: ErrorCode.RATE_LIMITED });
+    // Sending is not chatter: it still goes through on the same socket.
+    expect(sent(await sendOverSocket(c, withBo, 'Still here after the typing storm.')).conversationId).toBe(
+      withBo,
+    );
   });
 
   it('answers malformed and oversized events with a clear error and keeps the socket usable', async () => {

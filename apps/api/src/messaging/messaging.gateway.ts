@@ -1,6 +1,7 @@
 import { Logger, type OnModuleInit, UseFilters } from '@nestjs/common';
 import { Ack, ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { ErrorCode, MESSAGING_EVENTS, type MessagingAck, type TypingEvent } from '@cop/contracts';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import { ConversationAccess } from '../access/conversation.access.js';
 import { CurrentUser } from '../access/current-user.decorator.js';
@@ -32,6 +33,19 @@ function isObject(body: unknown): body is Record<string, unknown> {
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
+ * Typing and receipts are chatter that costs a membership check each: a member gets this many per
+ * 10 s (per api instance) — far above what the web sends (typing every few seconds, receipts
+ * debounced) — so a runaway or hostile client cannot keep the database busy with them.
+ */
+export const CHATTER_LIMITS = { typing: 20, receipt: 60, seconds: 10 } as const;
+
+const RATE_LIMITED: MessagingAck = {
+  ok: false,
+  code: ErrorCode.RATE_LIMITED,
+  message: 'Too many events; slow down.',
+};
+
+/**
  * Messaging over the socket. At the handshake (a RealtimeHub connect hook, before the client sees
  * `connect`) the socket joins `conversation:<id>` for each of its member's conversations; adding
  * and removing members moves every socket of theirs in and out (across instances). Every event
@@ -44,6 +58,25 @@ const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSaf
 @WebSocketGateway({ path: '/socket.io', serveClient: false, cors: false })
 export class MessagingGateway implements OnModuleInit {
   private readonly log = new Logger('MessagingGateway');
+  private readonly typingLimit = new RateLimiterMemory({
+    points: CHATTER_LIMITS.typing,
+    duration: CHATTER_LIMITS.seconds,
+  });
+  private readonly receiptLimit = new RateLimiterMemory({
+    points: CHATTER_LIMITS.receipt,
+    duration: CHATTER_LIMITS.seconds,
+  });
+
+  /** False once the member has used up the limiter's points for the current window. */
+  private async within(limiter: RateLimiterMemory, userId: string): Promise<boolean> {
+    try {
+      await limiter.consume(userId);
+      return true;
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return false;
+      throw e;
+    }
+  }
 
   constructor(
     private readonly messaging: MessagingService,
@@ -161,6 +194,7 @@ export class MessagingGateway implements OnModuleInit {
       ) {
         return bad('Send { conversationId, seq, read } with seq a whole number ≥ 0.');
       }
+      if (!(await this.within(this.receiptLimit, principal.userId))) return RATE_LIMITED;
       const result = await this.messaging.receipt(
         principal,
         body.conversationId,
@@ -199,6 +233,7 @@ export class MessagingGateway implements OnModuleInit {
       if (!isObject(body) || typeof body.typing !== 'boolean') {
         return bad('Send { conversationId, typing } with typing true or false.');
       }
+      if (!(await this.within(this.typingLimit, principal.userId))) return RATE_LIMITED;
       if (!(await this.messaging.typingAllowed(principal, body.conversationId))) return notFound();
       const conversationId = (body.conversationId as string).toLowerCase();
       const event: TypingEvent = { conversationId, userId: principal.userId, typing: body.typing };

@@ -286,8 +286,10 @@ export class MessagingEngine {
     if (!this.linkUp || seq <= (this.readSent.get(conversationId) ?? 0)) return;
     this.readSent.set(conversationId, seq);
     void this.emitAck(MESSAGING_EVENTS.receipt, { conversationId, seq, read: true }).then((ack) => {
-      // Not answered (the link dropped): try again when asked next.
-      if (!ack && (this.readSent.get(conversationId) ?? 0) === seq) this.readSent.delete(conversationId);
+      // Not answered (the link dropped) or refused (too many at once): try again when asked next.
+      if ((!ack || !ack.ok) && (this.readSent.get(conversationId) ?? 0) === seq) {
+        this.readSent.delete(conversationId);
+      }
     });
   }
 
