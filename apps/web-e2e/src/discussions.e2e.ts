@@ -1,12 +1,8 @@
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
+import { activeMembers, type Person } from './support/demo-members.js';
 import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
-
-interface Person {
-  email: string;
-  fullName: string;
-}
 
 /**
  * Case discussion in real browsers against the production build and the demo community: member A
@@ -30,7 +26,7 @@ describe('case discussion in the browser', () => {
     memberLogin = logins.find((l) => l.role === 'MEMBER')!;
     moderator = logins.find((l) => l.role === 'MODERATOR')!;
     const admin = logins.find((l) => l.role === 'ADMIN')!;
-    const members = await activeMembers(admin);
+    const members = await activeMembers(portal.url, admin);
     aPerson = members.find((m) => m.email === memberLogin.email)!;
     const others = members.filter((m) => m.email !== memberLogin.email);
     [b, c] = [others[0]!, others[1]!];
@@ -40,31 +36,6 @@ describe('case discussion in the browser', () => {
     await browser?.close();
     await portal?.stop();
   });
-
-  /** The admin's list of active members (names and e-mails), through GraphQL with the TOTP code. */
-  async function activeMembers(admin: PrintedLogin): Promise<Person[]> {
-    let cookie = '';
-    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(`${portal.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1', cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const set = res.headers.get('set-cookie');
-      if (set) cookie = set.split(';')[0]!;
-      return (await res.json()) as { data: Record<string, unknown> };
-    };
-    await gql('mutation S($i: SignInInput!) { signIn(input: $i) { state } }', {
-      i: { email: admin.email, password: admin.password },
-    });
-    await gql('mutation V($c: String!) { verifyTotp(code: $c) { state } }', {
-      c: await generate({ secret: admin.totpSecret! }),
-    });
-    const res = await gql(
-      '{ adminMembers(filter: { role: MEMBER, statuses: ["ACTIVE"] }, first: 50) { items { email fullName } } }',
-    );
-    return (res.data.adminMembers as { items: Person[] }).items;
-  }
 
   async function newPage(width = 1280): Promise<Page> {
     const context = await browser.newContext({ baseURL: portal.url, viewport: { width, height: 900 } });

@@ -1,12 +1,7 @@
-import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
+import { activeMembers, type Person } from './support/demo-members.js';
 import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
-
-interface Person {
-  email: string;
-  fullName: string;
-}
 
 /** What Chromium logs while the test itself cut the network (setOffline): expected, not a fault. */
 const OFFLINE_NOISE =
@@ -31,7 +26,7 @@ describe('messaging in the browser', () => {
     const logins = demoLogins(portal.output());
     memberLogin = logins.find((l) => l.role === 'MEMBER')!;
     const admin = logins.find((l) => l.role === 'ADMIN')!;
-    const members = await activeMembers(admin);
+    const members = await activeMembers(portal.url, admin);
     aPerson = members.find((m) => m.email === memberLogin.email)!;
     const others = members.filter((m) => m.email !== memberLogin.email);
     b = others.find((m) => m.fullName === 'Koffi Mensah-Bamba') ?? others[0]!;
@@ -41,31 +36,6 @@ describe('messaging in the browser', () => {
     await browser?.close();
     await portal?.stop();
   });
-
-  /** The admin's list of active members (names and e-mails), through GraphQL with the TOTP code. */
-  async function activeMembers(admin: PrintedLogin): Promise<Person[]> {
-    let cookie = '';
-    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(`${portal.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1', cookie },
-        body: JSON.stringify({ query, variables }),
-      });
-      const set = res.headers.get('set-cookie');
-      if (set) cookie = set.split(';')[0]!;
-      return (await res.json()) as { data: Record<string, unknown> };
-    };
-    await gql('mutation S($i: SignInInput!) { signIn(input: $i) { state } }', {
-      i: { email: admin.email, password: admin.password },
-    });
-    await gql('mutation V($c: String!) { verifyTotp(code: $c) { state } }', {
-      c: await generate({ secret: admin.totpSecret! }),
-    });
-    const res = await gql(
-      '{ adminMembers(filter: { role: MEMBER, statuses: ["ACTIVE"] }, first: 50) { items { email fullName } } }',
-    );
-    return (res.data.adminMembers as { items: Person[] }).items;
-  }
 
   async function newPage(width = 1280): Promise<{ page: Page; context: BrowserContext }> {
     const context = await browser.newContext({ baseURL: portal.url, viewport: { width, height: 900 } });

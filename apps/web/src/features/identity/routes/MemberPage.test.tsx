@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorAnswer, graphqlNetwork, requestsOf, viewerAnswer } from '../../../test/graphql';
 import { focalPointFactory, memberFactory } from '../../../test/identity.factory';
@@ -47,7 +47,8 @@ describe('member page', () => {
     expect(within(focal).getByText('Tracing contact point')).toBeInTheDocument();
     expect(within(focal).getByText(/Contact hours: 09:00–18:00/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the directory' })).toHaveAttribute('href', '/directory');
-    expect(document.title).toBe('Dilnoza Karimova · CoP Portal');
+    // The title is set by an effect after the page renders: wait for it, as the shell test does.
+    await waitFor(() => expect(document.title).toBe('Dilnoza Karimova · CoP Portal'));
   });
 
   it('shows the bio as plain text with its line breaks, never as HTML', async () => {
