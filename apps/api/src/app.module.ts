@@ -16,6 +16,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DiscussionsModule } from './discussions/discussions.module.js';
 import { FilesModule } from './files/files.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { JitModule } from './jit/jit.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 
@@ -50,6 +51,7 @@ export class AppModule {
         IdentityModule,
         DiscussionsModule,
         MessagingModule,
+        JitModule,
         ...imports,
       ],
       providers: [

@@ -28,8 +28,15 @@ describe('portal process on the embedded PostgreSQL', () => {
 
     // The first start printed the demo logins once; one of them signs in (an audited event).
     const logins = demoLogins(first.output());
-    expect(logins.map((l) => l.role)).toEqual(['ADMIN', 'MODERATOR', 'MODERATOR', 'MEMBER']);
-    expect(logins.filter((l) => l.totpSecret)).toHaveLength(3);
+    // Staff, the shared member login, and the JIT demo teams' members (each with a second factor).
+    expect(logins.map((l) => l.role)).toEqual([
+      'ADMIN',
+      'MODERATOR',
+      'MODERATOR',
+      'MEMBER',
+      ...Array(5).fill('JIT'),
+    ]);
+    expect(logins.filter((l) => l.totpSecret)).toHaveLength(8);
     const member = logins.find((l) => l.role === 'MEMBER')!;
     const signIn = await fetch(`${first.url}/graphql`, {
       method: 'POST',

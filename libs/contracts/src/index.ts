@@ -7,3 +7,4 @@ export * from './files.js';
 export * from './discussions.js';
 export * from './notifications.js';
 export * from './messaging.js';
+export * from './jit.js';

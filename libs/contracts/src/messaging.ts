@@ -15,10 +15,11 @@
  * N". A message is read by a member when that member's read watermark is ≥ the message's seq.
  */
 
-export const ConversationKind = { DIRECT: 'DIRECT', GROUP: 'GROUP' } as const;
+export const ConversationKind = { DIRECT: 'DIRECT', GROUP: 'GROUP', JIT: 'JIT' } as const;
 export type ConversationKind = (typeof ConversationKind)[keyof typeof ConversationKind];
 
-export const ConversationRole = { ADMIN: 'ADMIN', MEMBER: 'MEMBER' } as const;
+/** READER: reads but does not write (a JIT observer, or everyone once the workspace is closed). */
+export const ConversationRole = { ADMIN: 'ADMIN', MEMBER: 'MEMBER', READER: 'READER' } as const;
 export type ConversationRole = (typeof ConversationRole)[keyof typeof ConversationRole];
 
 /** How a payload is to be read. `plain` now; the E2E issue adds an encrypted scheme. */

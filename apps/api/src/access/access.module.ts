@@ -6,6 +6,7 @@ import { AccessGuard } from './access.guard.js';
 import { AccessService } from './access.service.js';
 import { ConversationAccess } from './conversation.access.js';
 import { DiscussionAccess } from './discussion.access.js';
+import { JitAccess } from './jit.access.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
@@ -19,10 +20,11 @@ import { AuditEventEntity } from './entities/audit-event.entity.js';
     AccessService,
     DiscussionAccess,
     ConversationAccess,
+    JitAccess,
     AuditService,
     AuditResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessService, DiscussionAccess, ConversationAccess, AuditService, RealtimeHub],
+  exports: [AccessService, DiscussionAccess, ConversationAccess, JitAccess, AuditService, RealtimeHub],
 })
 export class AccessModule {}

@@ -51,6 +51,20 @@ export const AUDIT_ACTIONS = [
   'conversation.member_added',
   'conversation.member_removed',
   'conversation.member_left',
+  'jit.workspace.created',
+  'jit.workspace.updated',
+  'jit.workspace.status_changed',
+  'jit.workspace.agreement_extended',
+  'jit.member.added',
+  'jit.member.removed',
+  'jit.member.role_changed',
+  'jit.evidence.added',
+  'jit.evidence.downloaded',
+  'jit.evidence.sealed',
+  'jit.evidence.transferred',
+  'jit.evidence.deleted',
+  'jit.evidence.verify_failed',
+  'jit.evidence.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ConversationRole } from '@cop/contracts';
+import { type ConversationKind, ConversationRole } from '@cop/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface ConversationMembership {
   role: ConversationRole;
-  kind: 'DIRECT' | 'GROUP';
+  kind: ConversationKind;
 }
 
 /**

@@ -73,6 +73,10 @@ export const POLICIES = {
     description:
       'Active, fully signed-in members using their own conversations (each conversation: its members only)',
   },
+  'jit.use': {
+    description:
+      'Active, fully signed-in members with a second factor using the JIT workspaces they belong to (each workspace: its current members only)',
+  },
   'access.audit.read': { roles: [Role.ADMIN], description: 'Admins reading the audit trail' },
   'notifications.own': {
     description: 'Active members reading and marking their own notifications and e-mail preference',

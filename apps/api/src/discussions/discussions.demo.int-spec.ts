@@ -59,7 +59,12 @@ describe('case-discussion demo community', () => {
   afterAll(() => t.close());
 
   it('loads after the identity loader, in a few seconds', () => {
-    expect(first.loaded).toEqual(['identity:community-v1', 'discussions-v1', 'messaging:conversations-v1']);
+    expect(first.loaded).toEqual([
+      'identity:community-v1',
+      'discussions-v1',
+      'messaging:conversations-v1',
+      'jit:workspaces-v1',
+    ]);
     expect(loadMs).toBeLessThan(20_000);
   });
 
@@ -318,7 +323,7 @@ describe('case-discussion demo community', () => {
     const again = await runDemoLoaders(t.app, ds, DEMO_LOADERS);
     expect(again).toEqual({
       loaded: [],
-      skipped: ['identity:community-v1', 'discussions-v1', 'messaging:conversations-v1'],
+      skipped: ['identity:community-v1', 'discussions-v1', 'messaging:conversations-v1', 'jit:workspaces-v1'],
       logins: [],
     });
     expect(await counts()).toEqual(before);

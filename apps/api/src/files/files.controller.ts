@@ -28,6 +28,7 @@ import type { AppConfig } from '../config/config.schema.js';
 import { contentDisposition } from './content-disposition.js';
 import { FileError, fileMissing, fileTooLarge } from './files.errors.js';
 import { FilesService } from './files.service.js';
+import { setSafeFileHeaders } from './safe-headers.js';
 import { UploadRateLimitGuard } from './upload-rate-limit.guard.js';
 
 interface MulterPart {
@@ -51,16 +52,6 @@ export class FileErrorFilter implements ExceptionFilter {
     if (res.headersSent) return;
     res.status(error.httpStatus).json(error.toBody());
   }
-}
-
-/** Headers of every file answer: never rendered in the portal's origin, never cached. */
-function setSafeHeaders(res: Response, contentType: string, disposition: string, size: number): void {
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Length', String(size));
-  res.setHeader('Content-Disposition', disposition);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
 }
 
 /**
@@ -97,7 +88,7 @@ export class FilesController {
     const found = await this.files.read(principal, id, 'original');
     if (!found) throw notFound('file');
     const { file, data } = found;
-    setSafeHeaders(res, file.contentType, contentDisposition('attachment', file.name), data.length);
+    setSafeFileHeaders(res, file.contentType, contentDisposition('attachment', file.name), data.length);
     res.end(data);
   }
 
@@ -111,7 +102,7 @@ export class FilesController {
     const found = await this.files.read(principal, id, 'preview');
     if (!found) throw notFound('file');
     const name = `${found.file.name.replace(/\.[^.]*$/, '')}-preview.webp`;
-    setSafeHeaders(res, 'image/webp', contentDisposition('inline', name), found.data.length);
+    setSafeFileHeaders(res, 'image/webp', contentDisposition('inline', name), found.data.length);
     res.end(found.data);
   }
 }

@@ -209,6 +209,21 @@ export class FilesService {
   }
 
   /**
+   * The file attached to `owner`, read back through the storage driver (`data` null when its blob
+   * is gone), for a domain that serves its files itself after its own access check (JIT
+   * evidence). Null when no such file is attached to that owner.
+   */
+  async readAttached(
+    owner: OwnerRef,
+    fileId: string,
+  ): Promise<{ file: StoredFileEntity; data: Buffer | null } | null> {
+    if (!isUuid(fileId) || !isUuid(owner.id)) return null;
+    const file = await this.files.findOneBy({ id: fileId, ownerType: owner.type, ownerId: owner.id });
+    if (!file) return null;
+    return { file, data: await this.storage.get(file.storageKey) };
+  }
+
+  /**
    * Deletes unattached uploads older than `olderThanHours`, rows first (so nothing can attach them
    * meanwhile; several api instances may sweep at once) and then their blobs. Returns how many.
    */

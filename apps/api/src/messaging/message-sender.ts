@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MESSAGING_EVENTS, type MessageEvent } from '@cop/contracts';
+import { ConversationRole, MESSAGING_EVENTS, type MessageEvent } from '@cop/contracts';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ConversationAccess } from '../access/conversation.access.js';
@@ -9,7 +9,7 @@ import { isAppError } from '../common/errors/app-error.js';
 import { RealtimeHub, type RoomEvent } from '../common/realtime/realtime-hub.js';
 import type { Attachment } from '../files/dto/attachment.type.js';
 import { FilesService } from '../files/files.service.js';
-import { conversationNotFound, replyNotInConversation } from './messaging.errors.js';
+import { conversationNotFound, readOnlyChannel, replyNotInConversation } from './messaging.errors.js';
 import { MESSAGE_SUBJECT, type MessageRow, toMessageDto } from './messaging.rows.js';
 import { MESSAGING_TUNING, type MessagingTuning } from './messaging.tuning.js';
 import { badInput } from '../common/validation/validation.pipe.js';
@@ -63,6 +63,7 @@ x AS (
     FROM ${locked ? 'lock, ' : ''}unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[])
          WITH ORDINALITY AS x(conversation_id, sender_id, client_id, scheme, payload, reply_to_id, ord)
     JOIN conversation_member cm ON cm.conversation_id = x.conversation_id AND cm.user_id = x.sender_id
+         AND cm.role <> 'READER'
    WHERE x.reply_to_id IS NULL
       OR EXISTS (SELECT 1 FROM message r WHERE r.id = x.reply_to_id AND r.conversation_id = x.conversation_id)
 ), s AS (
@@ -271,7 +272,10 @@ export class MessageSender {
     );
   }
 
-  /** A retry answers the stored message; otherwise not a member (NOT_FOUND) or a bad reply. */
+  /**
+   * A retry answers the stored message; otherwise not a member (NOT_FOUND), a reader (FORBIDDEN) or
+   * a bad reply.
+   */
   private async answerNotInserted(item: Pending, stored: MessageRow | null): Promise<void> {
     const { principal, request } = item;
     try {
@@ -290,9 +294,11 @@ export class MessageSender {
           throw conversationNotFound();
         const files = await this.files.attachmentsFor(MESSAGE_SUBJECT, [stored.id]);
         result = { row: stored, attachments: files.get(stored.id) ?? [], created: false };
-      } else if (!(await this.access.isMember(principal.userId, request.conversationId))) {
-        throw conversationNotFound();
       } else {
+        // Only on this failure path: a member who may only read, or a reply to another conversation.
+        const membership = await this.access.membership(principal.userId, request.conversationId);
+        if (!membership) throw conversationNotFound();
+        if (membership.role === ConversationRole.READER) throw readOnlyChannel();
         throw replyNotInConversation();
       }
       for (const w of item.waiters) w.resolve(result);

@@ -12,6 +12,8 @@ export const messageNotFound = () => notFound('message');
 
 export const notGroupAdmin = () =>
   new AppError(ErrorCode.FORBIDDEN, 'Only an admin of the group can do this.');
+export const readOnlyChannel = () =>
+  new AppError(ErrorCode.FORBIDDEN, 'You can read this channel but not write in it.');
 export const notSender = () => new AppError(ErrorCode.FORBIDDEN, 'Only the sender can change a message.');
 export const messageDeleted = () =>
   new AppError(ErrorCode.CONFLICT, 'This message was deleted and cannot be changed.');

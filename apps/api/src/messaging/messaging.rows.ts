@@ -29,6 +29,7 @@ export interface ConversationRow {
   id: string;
   kind: ConversationKind;
   title: string | null;
+  jit_workspace_id: string | null;
   created_at: Date;
   last_message_at: Date;
   last_seq: string;
@@ -102,6 +103,7 @@ export function toConversation(row: ConversationRow): Conversation {
     id: row.id,
     kind: row.kind,
     title: row.title,
+    jitWorkspaceId: row.jit_workspace_id,
     myRole: row.my_role,
     muted: row.muted,
     unreadCount: row.unread_count,

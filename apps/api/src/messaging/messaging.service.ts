@@ -30,6 +30,7 @@ import {
   notSender,
   onlyGroups,
   payloadProblem,
+  readOnlyChannel,
   yourself,
 } from './messaging.errors.js';
 import {
@@ -43,7 +44,7 @@ import {
 
 /** A conversation as one member sees it: their role, mute, unread count, the newest message. */
 const CONVERSATION_SELECT = `
-  SELECT c.id, c.kind, c.title, c.created_at, c.last_message_at, c.last_seq,
+  SELECT c.id, c.kind, c.title, c.jit_workspace_id, c.created_at, c.last_message_at, c.last_seq,
          me.role AS my_role, me.muted,
          (SELECT count(*)::int FROM message u
            WHERE u.conversation_id = c.id AND u.seq > me.read_seq AND u.sender_id <> me.user_id
@@ -416,12 +417,14 @@ export class MessagingService {
     const row = await this.db.transaction(async (m) => {
       await m.query(MESSAGE_SEQ_LOCK);
       const [current] = (await m.query(
-        `SELECT ${MESSAGE_COLUMNS} FROM message m
-          WHERE m.id = $2 AND ${this.access.memberSql('m.conversation_id', '$1')} FOR UPDATE`,
+        `SELECT ${MESSAGE_COLUMNS}, me.role AS my_role FROM message m
+           JOIN conversation_member me ON me.conversation_id = m.conversation_id AND me.user_id = $1
+          WHERE m.id = $2 FOR UPDATE OF m`,
         [principal.userId, messageId],
-      )) as MessageRow[];
+      )) as (MessageRow & { my_role: ConversationRole })[];
       if (!current) throw messageNotFound();
       if (current.sender_id !== principal.userId) throw notSender();
+      if (current.my_role === ConversationRole.READER) throw readOnlyChannel();
       if (current.deleted_at) throw messageDeleted();
       return apply(m, current);
     });
@@ -562,6 +565,77 @@ export class MessagingService {
     return this.access.isMember(principal.userId, conversationId);
   }
 
+  // ------------------------------------------------------------------ JIT workspace channels
+
+  /**
+   * The channel of a new JIT workspace, in the workspace's transaction: a conversation of kind JIT
+   * named after the workspace, with its members (MEMBER writes, READER only reads). Call
+   * `afterJitChannelSync(id, { added: <every member>, removed: [] })` once committed.
+   */
+  async createJitChannel(
+    m: EntityManager,
+    input: { workspaceId: string; title: string; createdBy: string | null; members: JitChannelMember[] },
+  ): Promise<string> {
+    const [row] = (await m.query(
+      `INSERT INTO conversation (kind, title, jit_workspace_id, created_by) VALUES ('JIT', $1, $2, $3) RETURNING id`,
+      [input.title.slice(0, L.titleMax), input.workspaceId, input.createdBy],
+    )) as { id: string }[];
+    await this.syncJitChannel(m, row!.id, input.members);
+    return row!.id;
+  }
+
+  /**
+   * Makes the channel's members exactly `members` (with their roles), and renames it when `title`
+   * is given, in the caller's transaction (the workspace membership change). Answers who was added
+   * and removed, for `afterJitChannelSync` once the transaction has committed.
+   */
+  async syncJitChannel(
+    m: EntityManager,
+    conversationId: string,
+    members: JitChannelMember[],
+    title?: string,
+  ): Promise<JitChannelSync> {
+    await m.query(`SELECT 1 FROM conversation WHERE id = $1 AND kind = 'JIT' FOR UPDATE`, [conversationId]);
+    let renamed = false;
+    if (title !== undefined) {
+      const rows: unknown[] = await m.query(
+        `WITH u AS (UPDATE conversation SET title = $2 WHERE id = $1 AND title IS DISTINCT FROM $2 RETURNING 1)
+         SELECT * FROM u`,
+        [conversationId, title.slice(0, L.titleMax)],
+      );
+      renamed = rows.length > 0;
+    }
+    const ids = members.map((x) => x.userId);
+    const removed: { user_id: string }[] = await m.query(
+      `WITH d AS (DELETE FROM conversation_member WHERE conversation_id = $1 AND NOT (user_id = ANY($2::uuid[]))
+                  RETURNING user_id)
+       SELECT user_id FROM d`,
+      [conversationId, ids],
+    );
+    const upserted: { user_id: string; inserted: boolean }[] = members.length
+      ? await m.query(
+          `INSERT INTO conversation_member (conversation_id, user_id, role)
+           SELECT $1, u.user_id, u.role FROM unnest($2::uuid[], $3::text[]) AS u(user_id, role)
+           ON CONFLICT (conversation_id, user_id) DO UPDATE SET role = EXCLUDED.role
+             WHERE conversation_member.role IS DISTINCT FROM EXCLUDED.role
+           RETURNING user_id, (xmax = 0) AS inserted`,
+          [conversationId, ids, members.map((x) => x.role)],
+        )
+      : [];
+    return {
+      added: upserted.filter((r) => r.inserted).map((r) => r.user_id),
+      removed: removed.map((r) => r.user_id),
+      changed: renamed || upserted.length > 0 || removed.length > 0,
+    };
+  }
+
+  /** After the sync's transaction committed: sockets join or leave the room; members re-read it. */
+  afterJitChannelSync(conversationId: string, result: JitChannelSync): void {
+    if (result.added.length > 0) this.hub.join(result.added, [room(conversationId)]);
+    if (result.removed.length > 0) this.lostAccess(conversationId, result.removed);
+    if (result.changed) this.conversationChanged(conversationId, result.added);
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private async requireActive(ids: string[]): Promise<void> {
@@ -598,3 +672,17 @@ export class MessagingService {
 }
 
 export const room = (conversationId: string) => `conversation:${conversationId}`;
+
+/** A member of a JIT workspace channel: MEMBER writes, READER only reads. */
+export interface JitChannelMember {
+  userId: string;
+  role: typeof ConversationRole.MEMBER | typeof ConversationRole.READER;
+}
+
+/** What a channel sync changed. */
+export interface JitChannelSync {
+  added: string[];
+  removed: string[];
+  /** Anything at all (title, members, roles): members re-read the conversation. */
+  changed: boolean;
+}

@@ -5,6 +5,8 @@ export const NOTIFICATION_KINDS = [
   'NEW_THREAD',
   'POST_HIDDEN',
   'POST_RESTORED',
+  /** A legal request of a JIT workspace is due today (to its responsible member; in-app only). */
+  'JIT_REQUEST_DUE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -56,6 +56,7 @@ export const AREAS: readonly Area[] = [
     path: 'jit',
     navLabel: 'nav.jit',
     access: 'session',
+    nested: true,
     load: () =>
       import('../features/jit/routes/JitWorkspacesPage').then((m) => ({ default: m.JitWorkspacesPage })),
   },

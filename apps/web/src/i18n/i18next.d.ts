@@ -5,6 +5,7 @@ import type common from './locales/en/common.json';
 import type discussions from './locales/en/discussions.json';
 import type files from './locales/en/files.json';
 import type members from './locales/en/members.json';
+import type jit from './locales/en/jit.json';
 import type messaging from './locales/en/messaging.json';
 import type notifications from './locales/en/notifications.json';
 
@@ -24,6 +25,7 @@ declare module 'i18next' {
       notifications: typeof notifications;
       files: typeof files;
       messaging: typeof messaging;
+      jit: typeof jit;
     };
   }
 }

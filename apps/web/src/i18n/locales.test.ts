@@ -39,8 +39,22 @@ const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
     'notifications:title',
     'discussions:home.title',
     'messaging:list.heading',
+    'jit:tabs.notes',
+    'jit:members.actions',
+    'jit:evidence.description',
+    'jit:evidence.type',
+    'jit:evidence.classification',
+    'jit:evidenceType.DOCUMENT',
+    'jit:evidenceType.IMAGE',
+    'jit:custody.action',
+    'jit:custody.session',
+    'jit:requests.type',
+    'jit:requestType.EXTRADITION',
+    'jit:trace.calibre',
+    'jit:tasks.description',
+    'jit:notes.version',
   ],
-  es: ['common:ui.errorPrefix'],
+  es: ['common:ui.errorPrefix', 'jit:no', 'jit:trace.calibre', 'jit:noteKind.GENERAL'],
 };
 
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {

@@ -15,7 +15,8 @@ export interface DemoLogin {
 export interface DemoLoader {
   /** Unique, stable name: renaming it loads the data again. */
   readonly name: string;
-  load(app: INestApplicationContext): Promise<DemoLogin[] | void>;
+  /** `earlier`: the logins printed by the loaders that ran before it in this run (to reuse a password). */
+  load(app: INestApplicationContext, earlier?: readonly DemoLogin[]): Promise<DemoLogin[] | void>;
 }
 
 export interface DemoRunResult {
@@ -45,7 +46,7 @@ export async function runDemoLoaders(
         result.skipped.push(loader.name);
         continue;
       }
-      const logins = (await loader.load(app)) ?? [];
+      const logins = (await loader.load(app, result.logins)) ?? [];
       await runner.query('INSERT INTO demo_data_load (loader) VALUES ($1)', [loader.name]);
       result.loaded.push(loader.name);
       result.logins.push(...logins);

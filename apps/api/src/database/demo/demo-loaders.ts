@@ -1,5 +1,6 @@
 import { discussionsDemoLoader } from '../../discussions/discussions.demo.js';
 import { identityDemoLoader } from '../../identity/identity.demo.js';
+import { jitDemoLoader } from '../../jit/jit.demo.js';
 import { messagingDemoLoader } from '../../messaging/messaging.demo.js';
 import type { DemoLoader } from './demo-loader.js';
 
@@ -11,4 +12,5 @@ export const DEMO_LOADERS: readonly DemoLoader[] = [
   identityDemoLoader,
   discussionsDemoLoader,
   messagingDemoLoader,
+  jitDemoLoader,
 ];

@@ -7,6 +7,7 @@ import { Discussions1764010000000 } from './1764010000000-discussions.js';
 import { Notifications1764020000000 } from './1764020000000-notifications.js';
 import { Messaging1764030000000 } from './1764030000000-messaging.js';
 import { RealtimeAttachmentsUnlogged1764040000000 } from './1764040000000-realtime-attachments-unlogged.js';
+import { JitWorkspaces1764050000000 } from './1764050000000-jit-workspaces.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   Notifications1764020000000,
   Messaging1764030000000,
   RealtimeAttachmentsUnlogged1764040000000,
+  JitWorkspaces1764050000000,
 ];

@@ -5,11 +5,13 @@ import { Member } from '../../identity/dto/member.type.js';
 
 registerEnumType(ConversationKind, {
   name: 'ConversationKind',
-  description: 'DIRECT: exactly two people, one conversation per pair; GROUP: named, 3–100 members',
+  description:
+    'DIRECT: exactly two people, one conversation per pair; GROUP: named, 3–100 members; JIT: the channel of a JIT workspace (its members, kept in sync)',
 });
 registerEnumType(ConversationRole, {
   name: 'ConversationRole',
-  description: 'ADMIN: renames the group and adds or removes members; MEMBER: writes and reads',
+  description:
+    'ADMIN: renames the group and adds or removes members; MEMBER: writes and reads; READER: reads only (JIT observers, closed workspaces)',
 });
 
 export { ConversationKind, ConversationRole };
@@ -101,7 +103,7 @@ export class MessageCatchUp {
   lastChangeSeq!: number;
 }
 
-@ObjectType({ description: 'A direct or group conversation the caller is a member of' })
+@ObjectType({ description: 'A direct, group or JIT workspace conversation the caller is a member of' })
 export class Conversation {
   @Field(() => ID)
   id!: string;
@@ -111,6 +113,9 @@ export class Conversation {
 
   @Field(() => String, { nullable: true, description: 'Null for DIRECT (show the other person’s name)' })
   title!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'JIT: the workspace this channel belongs to' })
+  jitWorkspaceId!: string | null;
 
   @Field(() => ConversationRole)
   myRole!: ConversationRole;

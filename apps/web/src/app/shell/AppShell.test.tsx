@@ -11,8 +11,8 @@ const AREAS = [
   { path: '/jit', link: 'JIT workspaces', heading: 'JIT workspaces' },
 ];
 const ALL_LINKS = ['Home', ...AREAS.map((area) => area.link), 'Directory'];
-/** Areas whose pages are still placeholders (discussions and messages are open). */
-const PLACEHOLDERS = AREAS.filter((area) => area.path !== '/discussions' && area.path !== '/messages');
+/** Areas whose pages are still placeholders (discussions, messages and JIT workspaces are open). */
+const PLACEHOLDERS = AREAS.filter((area) => area.path === '/case-law');
 
 /** The api for a signed-in member (an administrator unless said otherwise). */
 function signedIn(viewer: Partial<FakeViewer> = { role: 'ADMIN', mfaEnabled: true, mfaRequired: true }) {

@@ -95,10 +95,53 @@ type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    fullName\n    role\n    status\n    sessionState\n    mfaEnabled\n    mfaRequired\n    locale\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment JitPersonFields on Member {\n    id\n    fullName\n  }\n": typeof types.JitPersonFieldsFragmentDoc,
+    "\n  fragment JitWorkspaceSummaryFields on JitWorkspace {\n    id\n    name\n    reference\n    countries\n    status\n    myRole\n    myCountry\n    updatedAt\n    counts {\n      members\n      evidence\n      openRequests\n      overdueRequests\n      openTasks\n    }\n  }\n": typeof types.JitWorkspaceSummaryFieldsFragmentDoc,
+    "\n  fragment JitWorkspaceFields on JitWorkspace {\n    ...JitWorkspaceSummaryFields\n    purpose\n    agreementSignedOn\n    agreementEndsOn\n    phaseNote\n    createdAt\n    canWrite\n    canManage\n    missingLeaderCountries\n    channelId\n    members {\n      role\n      country\n      addedAt\n      member {\n        ...JitPersonFields\n      }\n    }\n    extensions {\n      id\n      previousEndsOn\n      newEndsOn\n      reason\n      extendedAt\n      extendedBy {\n        ...JitPersonFields\n      }\n    }\n  }\n": typeof types.JitWorkspaceFieldsFragmentDoc,
+    "\n  query JitWorkspaces {\n    jitWorkspaces {\n      ...JitWorkspaceSummaryFields\n    }\n  }\n": typeof types.JitWorkspacesDocument,
+    "\n  query JitWorkspace($id: ID!) {\n    jitWorkspace(id: $id) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.JitWorkspaceDocument,
+    "\n  mutation CreateJitWorkspace($input: JitWorkspaceInput!) {\n    createJitWorkspace(input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.CreateJitWorkspaceDocument,
+    "\n  mutation UpdateJitWorkspace($id: ID!, $input: JitWorkspaceUpdateInput!) {\n    updateJitWorkspace(id: $id, input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.UpdateJitWorkspaceDocument,
+    "\n  mutation SetJitWorkspaceStatus($id: ID!, $status: JitStatus!) {\n    setJitWorkspaceStatus(id: $id, status: $status) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.SetJitWorkspaceStatusDocument,
+    "\n  mutation ExtendJitAgreement($id: ID!, $newEndsOn: String!, $reason: String) {\n    extendJitAgreement(id: $id, newEndsOn: $newEndsOn, reason: $reason) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.ExtendJitAgreementDocument,
+    "\n  mutation AddJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    addJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.AddJitMemberDocument,
+    "\n  mutation UpdateJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    updateJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.UpdateJitMemberDocument,
+    "\n  mutation RemoveJitMember($workspaceId: ID!, $memberId: ID!) {\n    removeJitMember(workspaceId: $workspaceId, memberId: $memberId) {\n      ...JitWorkspaceFields\n    }\n  }\n": typeof types.RemoveJitMemberDocument,
+    "\n  fragment JitCustodyEventFields on JitCustodyEvent {\n    id\n    evidenceId\n    evidenceNumber\n    evidenceTitle\n    action\n    at\n    sessionRef\n    fields\n    sha256\n    format\n    reason\n    actor {\n      ...JitPersonFields\n    }\n    fromMember {\n      ...JitPersonFields\n    }\n    toMember {\n      ...JitPersonFields\n    }\n  }\n": typeof types.JitCustodyEventFieldsFragmentDoc,
+    "\n  fragment JitEvidenceFields on JitEvidence {\n    id\n    workspaceId\n    number\n    title\n    description\n    type\n    originCountry\n    collectedBy\n    collectedAt\n    legalBasis\n    classification\n    sealed\n    sealedAt\n    integrity\n    lastVerifiedAt\n    createdAt\n    updatedAt\n    file {\n      name\n      contentType\n      size\n      sha256\n      downloadUrl\n    }\n    custodian {\n      ...JitPersonFields\n    }\n    sealedBy {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n  }\n": typeof types.JitEvidenceFieldsFragmentDoc,
+    "\n  query JitEvidence($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n  }\n": typeof types.JitEvidenceDocument,
+    "\n  query JitEvidenceItem($id: ID!) {\n    jitEvidenceItem(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": typeof types.JitEvidenceItemDocument,
+    "\n  query JitCustodyLog($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n    jitCustodyLog(workspaceId: $workspaceId) {\n      ...JitCustodyEventFields\n    }\n  }\n": typeof types.JitCustodyLogDocument,
+    "\n  mutation CreateJitEvidence($input: JitEvidenceInput!) {\n    createJitEvidence(input: $input) {\n      ...JitEvidenceFields\n    }\n  }\n": typeof types.CreateJitEvidenceDocument,
+    "\n  mutation UpdateJitEvidence($id: ID!, $input: JitEvidenceUpdateInput!) {\n    updateJitEvidence(id: $id, input: $input) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": typeof types.UpdateJitEvidenceDocument,
+    "\n  mutation TransferJitEvidence($id: ID!, $toMemberId: ID!) {\n    transferJitEvidence(id: $id, toMemberId: $toMemberId) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": typeof types.TransferJitEvidenceDocument,
+    "\n  mutation SealJitEvidence($id: ID!) {\n    sealJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": typeof types.SealJitEvidenceDocument,
+    "\n  mutation VerifyJitEvidence($id: ID!) {\n    verifyJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": typeof types.VerifyJitEvidenceDocument,
+    "\n  mutation DeleteJitEvidence($id: ID!, $reason: String!) {\n    deleteJitEvidence(id: $id, reason: $reason)\n  }\n": typeof types.DeleteJitEvidenceDocument,
+    "\n  fragment LegalRequestFields on LegalRequest {\n    id\n    workspaceId\n    type\n    status\n    subject\n    requestingCountry\n    requestingAuthority\n    requestedCountry\n    requestedAuthority\n    requestingReference\n    requestedReference\n    draftedOn\n    sentOn\n    acknowledgedOn\n    dueOn\n    answeredOn\n    overdue\n    createdAt\n    updatedAt\n    responsible {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    tracing {\n      manufacturer\n      model\n      calibre\n      serialNumber\n      countryOfManufacture\n      importMarking\n    }\n  }\n": typeof types.LegalRequestFieldsFragmentDoc,
+    "\n  fragment LegalRequestDetailFields on LegalRequest {\n    ...LegalRequestFields\n    history {\n      id\n      kind\n      at\n      fromStatus\n      toStatus\n      comment\n      fields\n      actor {\n        ...JitPersonFields\n      }\n    }\n  }\n": typeof types.LegalRequestDetailFieldsFragmentDoc,
+    "\n  query JitRequests($workspaceId: ID!) {\n    jitRequests(workspaceId: $workspaceId) {\n      ...LegalRequestFields\n    }\n  }\n": typeof types.JitRequestsDocument,
+    "\n  query JitRequest($id: ID!) {\n    jitRequest(id: $id) {\n      ...LegalRequestDetailFields\n    }\n  }\n": typeof types.JitRequestDocument,
+    "\n  mutation CreateLegalRequest($input: LegalRequestInput!) {\n    createLegalRequest(input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n": typeof types.CreateLegalRequestDocument,
+    "\n  mutation UpdateLegalRequest($id: ID!, $input: LegalRequestUpdateInput!) {\n    updateLegalRequest(id: $id, input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n": typeof types.UpdateLegalRequestDocument,
+    "\n  mutation SetLegalRequestStatus($id: ID!, $status: LegalRequestStatus!, $comment: String) {\n    setLegalRequestStatus(id: $id, status: $status, comment: $comment) {\n      ...LegalRequestDetailFields\n    }\n  }\n": typeof types.SetLegalRequestStatusDocument,
+    "\n  mutation CommentLegalRequest($id: ID!, $body: String!) {\n    commentLegalRequest(id: $id, body: $body) {\n      ...LegalRequestDetailFields\n    }\n  }\n": typeof types.CommentLegalRequestDocument,
+    "\n  fragment JitTaskFields on JitTask {\n    id\n    workspaceId\n    title\n    description\n    dueOn\n    status\n    overdue\n    createdAt\n    updatedAt\n    assignee {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...JitPersonFields\n      }\n    }\n  }\n": typeof types.JitTaskFieldsFragmentDoc,
+    "\n  query JitTasks($workspaceId: ID!) {\n    jitTasks(workspaceId: $workspaceId) {\n      ...JitTaskFields\n    }\n  }\n": typeof types.JitTasksDocument,
+    "\n  mutation CreateJitTask($input: JitTaskInput!) {\n    createJitTask(input: $input) {\n      ...JitTaskFields\n    }\n  }\n": typeof types.CreateJitTaskDocument,
+    "\n  mutation UpdateJitTask($id: ID!, $input: JitTaskUpdateInput!) {\n    updateJitTask(id: $id, input: $input) {\n      ...JitTaskFields\n    }\n  }\n": typeof types.UpdateJitTaskDocument,
+    "\n  mutation SetJitTaskStatus($id: ID!, $status: JitTaskStatus!) {\n    setJitTaskStatus(id: $id, status: $status) {\n      ...JitTaskFields\n    }\n  }\n": typeof types.SetJitTaskStatusDocument,
+    "\n  mutation CommentJitTask($id: ID!, $body: String!) {\n    commentJitTask(id: $id, body: $body) {\n      ...JitTaskFields\n    }\n  }\n": typeof types.CommentJitTaskDocument,
+    "\n  fragment JitNoteFields on JitNote {\n    id\n    workspaceId\n    kind\n    title\n    body\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...JitPersonFields\n    }\n    updatedBy {\n      ...JitPersonFields\n    }\n  }\n": typeof types.JitNoteFieldsFragmentDoc,
+    "\n  query JitNotes($workspaceId: ID!) {\n    jitNotes(workspaceId: $workspaceId) {\n      ...JitNoteFields\n    }\n  }\n": typeof types.JitNotesDocument,
+    "\n  query JitNote($id: ID!) {\n    jitNote(id: $id) {\n      ...JitNoteFields\n      revisions {\n        version\n        title\n        body\n        editedAt\n        editedBy {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n": typeof types.JitNoteDocument,
+    "\n  mutation CreateJitNote($input: JitNoteInput!) {\n    createJitNote(input: $input) {\n      ...JitNoteFields\n    }\n  }\n": typeof types.CreateJitNoteDocument,
+    "\n  mutation UpdateJitNote($id: ID!, $input: JitNoteUpdateInput!) {\n    updateJitNote(id: $id, input: $input) {\n      ...JitNoteFields\n    }\n  }\n": typeof types.UpdateJitNoteDocument,
+    "\n  query JitActivity($workspaceId: ID!, $before: ID, $first: Int) {\n    jitActivity(workspaceId: $workspaceId, before: $before, first: $first) {\n      hasMore\n      items {\n        id\n        action\n        subjectType\n        subjectId\n        summary\n        at\n        actor {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n": typeof types.JitActivityDocument,
     "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n": typeof types.MessagingUnreadCountDocument,
     "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
     "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n": typeof types.ConversationMemberFieldsFragmentDoc,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n": typeof types.MessagesDocument,
@@ -200,10 +243,53 @@ const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    fullName\n    role\n    status\n    sessionState\n    mfaEnabled\n    mfaRequired\n    locale\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment JitPersonFields on Member {\n    id\n    fullName\n  }\n": types.JitPersonFieldsFragmentDoc,
+    "\n  fragment JitWorkspaceSummaryFields on JitWorkspace {\n    id\n    name\n    reference\n    countries\n    status\n    myRole\n    myCountry\n    updatedAt\n    counts {\n      members\n      evidence\n      openRequests\n      overdueRequests\n      openTasks\n    }\n  }\n": types.JitWorkspaceSummaryFieldsFragmentDoc,
+    "\n  fragment JitWorkspaceFields on JitWorkspace {\n    ...JitWorkspaceSummaryFields\n    purpose\n    agreementSignedOn\n    agreementEndsOn\n    phaseNote\n    createdAt\n    canWrite\n    canManage\n    missingLeaderCountries\n    channelId\n    members {\n      role\n      country\n      addedAt\n      member {\n        ...JitPersonFields\n      }\n    }\n    extensions {\n      id\n      previousEndsOn\n      newEndsOn\n      reason\n      extendedAt\n      extendedBy {\n        ...JitPersonFields\n      }\n    }\n  }\n": types.JitWorkspaceFieldsFragmentDoc,
+    "\n  query JitWorkspaces {\n    jitWorkspaces {\n      ...JitWorkspaceSummaryFields\n    }\n  }\n": types.JitWorkspacesDocument,
+    "\n  query JitWorkspace($id: ID!) {\n    jitWorkspace(id: $id) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.JitWorkspaceDocument,
+    "\n  mutation CreateJitWorkspace($input: JitWorkspaceInput!) {\n    createJitWorkspace(input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.CreateJitWorkspaceDocument,
+    "\n  mutation UpdateJitWorkspace($id: ID!, $input: JitWorkspaceUpdateInput!) {\n    updateJitWorkspace(id: $id, input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.UpdateJitWorkspaceDocument,
+    "\n  mutation SetJitWorkspaceStatus($id: ID!, $status: JitStatus!) {\n    setJitWorkspaceStatus(id: $id, status: $status) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.SetJitWorkspaceStatusDocument,
+    "\n  mutation ExtendJitAgreement($id: ID!, $newEndsOn: String!, $reason: String) {\n    extendJitAgreement(id: $id, newEndsOn: $newEndsOn, reason: $reason) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.ExtendJitAgreementDocument,
+    "\n  mutation AddJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    addJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.AddJitMemberDocument,
+    "\n  mutation UpdateJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    updateJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.UpdateJitMemberDocument,
+    "\n  mutation RemoveJitMember($workspaceId: ID!, $memberId: ID!) {\n    removeJitMember(workspaceId: $workspaceId, memberId: $memberId) {\n      ...JitWorkspaceFields\n    }\n  }\n": types.RemoveJitMemberDocument,
+    "\n  fragment JitCustodyEventFields on JitCustodyEvent {\n    id\n    evidenceId\n    evidenceNumber\n    evidenceTitle\n    action\n    at\n    sessionRef\n    fields\n    sha256\n    format\n    reason\n    actor {\n      ...JitPersonFields\n    }\n    fromMember {\n      ...JitPersonFields\n    }\n    toMember {\n      ...JitPersonFields\n    }\n  }\n": types.JitCustodyEventFieldsFragmentDoc,
+    "\n  fragment JitEvidenceFields on JitEvidence {\n    id\n    workspaceId\n    number\n    title\n    description\n    type\n    originCountry\n    collectedBy\n    collectedAt\n    legalBasis\n    classification\n    sealed\n    sealedAt\n    integrity\n    lastVerifiedAt\n    createdAt\n    updatedAt\n    file {\n      name\n      contentType\n      size\n      sha256\n      downloadUrl\n    }\n    custodian {\n      ...JitPersonFields\n    }\n    sealedBy {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n  }\n": types.JitEvidenceFieldsFragmentDoc,
+    "\n  query JitEvidence($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n  }\n": types.JitEvidenceDocument,
+    "\n  query JitEvidenceItem($id: ID!) {\n    jitEvidenceItem(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": types.JitEvidenceItemDocument,
+    "\n  query JitCustodyLog($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n    jitCustodyLog(workspaceId: $workspaceId) {\n      ...JitCustodyEventFields\n    }\n  }\n": types.JitCustodyLogDocument,
+    "\n  mutation CreateJitEvidence($input: JitEvidenceInput!) {\n    createJitEvidence(input: $input) {\n      ...JitEvidenceFields\n    }\n  }\n": types.CreateJitEvidenceDocument,
+    "\n  mutation UpdateJitEvidence($id: ID!, $input: JitEvidenceUpdateInput!) {\n    updateJitEvidence(id: $id, input: $input) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": types.UpdateJitEvidenceDocument,
+    "\n  mutation TransferJitEvidence($id: ID!, $toMemberId: ID!) {\n    transferJitEvidence(id: $id, toMemberId: $toMemberId) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": types.TransferJitEvidenceDocument,
+    "\n  mutation SealJitEvidence($id: ID!) {\n    sealJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": types.SealJitEvidenceDocument,
+    "\n  mutation VerifyJitEvidence($id: ID!) {\n    verifyJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n": types.VerifyJitEvidenceDocument,
+    "\n  mutation DeleteJitEvidence($id: ID!, $reason: String!) {\n    deleteJitEvidence(id: $id, reason: $reason)\n  }\n": types.DeleteJitEvidenceDocument,
+    "\n  fragment LegalRequestFields on LegalRequest {\n    id\n    workspaceId\n    type\n    status\n    subject\n    requestingCountry\n    requestingAuthority\n    requestedCountry\n    requestedAuthority\n    requestingReference\n    requestedReference\n    draftedOn\n    sentOn\n    acknowledgedOn\n    dueOn\n    answeredOn\n    overdue\n    createdAt\n    updatedAt\n    responsible {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    tracing {\n      manufacturer\n      model\n      calibre\n      serialNumber\n      countryOfManufacture\n      importMarking\n    }\n  }\n": types.LegalRequestFieldsFragmentDoc,
+    "\n  fragment LegalRequestDetailFields on LegalRequest {\n    ...LegalRequestFields\n    history {\n      id\n      kind\n      at\n      fromStatus\n      toStatus\n      comment\n      fields\n      actor {\n        ...JitPersonFields\n      }\n    }\n  }\n": types.LegalRequestDetailFieldsFragmentDoc,
+    "\n  query JitRequests($workspaceId: ID!) {\n    jitRequests(workspaceId: $workspaceId) {\n      ...LegalRequestFields\n    }\n  }\n": types.JitRequestsDocument,
+    "\n  query JitRequest($id: ID!) {\n    jitRequest(id: $id) {\n      ...LegalRequestDetailFields\n    }\n  }\n": types.JitRequestDocument,
+    "\n  mutation CreateLegalRequest($input: LegalRequestInput!) {\n    createLegalRequest(input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n": types.CreateLegalRequestDocument,
+    "\n  mutation UpdateLegalRequest($id: ID!, $input: LegalRequestUpdateInput!) {\n    updateLegalRequest(id: $id, input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n": types.UpdateLegalRequestDocument,
+    "\n  mutation SetLegalRequestStatus($id: ID!, $status: LegalRequestStatus!, $comment: String) {\n    setLegalRequestStatus(id: $id, status: $status, comment: $comment) {\n      ...LegalRequestDetailFields\n    }\n  }\n": types.SetLegalRequestStatusDocument,
+    "\n  mutation CommentLegalRequest($id: ID!, $body: String!) {\n    commentLegalRequest(id: $id, body: $body) {\n      ...LegalRequestDetailFields\n    }\n  }\n": types.CommentLegalRequestDocument,
+    "\n  fragment JitTaskFields on JitTask {\n    id\n    workspaceId\n    title\n    description\n    dueOn\n    status\n    overdue\n    createdAt\n    updatedAt\n    assignee {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...JitPersonFields\n      }\n    }\n  }\n": types.JitTaskFieldsFragmentDoc,
+    "\n  query JitTasks($workspaceId: ID!) {\n    jitTasks(workspaceId: $workspaceId) {\n      ...JitTaskFields\n    }\n  }\n": types.JitTasksDocument,
+    "\n  mutation CreateJitTask($input: JitTaskInput!) {\n    createJitTask(input: $input) {\n      ...JitTaskFields\n    }\n  }\n": types.CreateJitTaskDocument,
+    "\n  mutation UpdateJitTask($id: ID!, $input: JitTaskUpdateInput!) {\n    updateJitTask(id: $id, input: $input) {\n      ...JitTaskFields\n    }\n  }\n": types.UpdateJitTaskDocument,
+    "\n  mutation SetJitTaskStatus($id: ID!, $status: JitTaskStatus!) {\n    setJitTaskStatus(id: $id, status: $status) {\n      ...JitTaskFields\n    }\n  }\n": types.SetJitTaskStatusDocument,
+    "\n  mutation CommentJitTask($id: ID!, $body: String!) {\n    commentJitTask(id: $id, body: $body) {\n      ...JitTaskFields\n    }\n  }\n": types.CommentJitTaskDocument,
+    "\n  fragment JitNoteFields on JitNote {\n    id\n    workspaceId\n    kind\n    title\n    body\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...JitPersonFields\n    }\n    updatedBy {\n      ...JitPersonFields\n    }\n  }\n": types.JitNoteFieldsFragmentDoc,
+    "\n  query JitNotes($workspaceId: ID!) {\n    jitNotes(workspaceId: $workspaceId) {\n      ...JitNoteFields\n    }\n  }\n": types.JitNotesDocument,
+    "\n  query JitNote($id: ID!) {\n    jitNote(id: $id) {\n      ...JitNoteFields\n      revisions {\n        version\n        title\n        body\n        editedAt\n        editedBy {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n": types.JitNoteDocument,
+    "\n  mutation CreateJitNote($input: JitNoteInput!) {\n    createJitNote(input: $input) {\n      ...JitNoteFields\n    }\n  }\n": types.CreateJitNoteDocument,
+    "\n  mutation UpdateJitNote($id: ID!, $input: JitNoteUpdateInput!) {\n    updateJitNote(id: $id, input: $input) {\n      ...JitNoteFields\n    }\n  }\n": types.UpdateJitNoteDocument,
+    "\n  query JitActivity($workspaceId: ID!, $before: ID, $first: Int) {\n    jitActivity(workspaceId: $workspaceId, before: $before, first: $first) {\n      hasMore\n      items {\n        id\n        action\n        subjectType\n        subjectId\n        summary\n        at\n        actor {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n": types.JitActivityDocument,
     "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n": types.MessagingUnreadCountDocument,
     "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
     "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n": types.ConversationMemberFieldsFragmentDoc,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
     "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n": types.MessagesDocument,
@@ -565,6 +651,178 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment JitPersonFields on Member {\n    id\n    fullName\n  }\n"): (typeof documents)["\n  fragment JitPersonFields on Member {\n    id\n    fullName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JitWorkspaceSummaryFields on JitWorkspace {\n    id\n    name\n    reference\n    countries\n    status\n    myRole\n    myCountry\n    updatedAt\n    counts {\n      members\n      evidence\n      openRequests\n      overdueRequests\n      openTasks\n    }\n  }\n"): (typeof documents)["\n  fragment JitWorkspaceSummaryFields on JitWorkspace {\n    id\n    name\n    reference\n    countries\n    status\n    myRole\n    myCountry\n    updatedAt\n    counts {\n      members\n      evidence\n      openRequests\n      overdueRequests\n      openTasks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JitWorkspaceFields on JitWorkspace {\n    ...JitWorkspaceSummaryFields\n    purpose\n    agreementSignedOn\n    agreementEndsOn\n    phaseNote\n    createdAt\n    canWrite\n    canManage\n    missingLeaderCountries\n    channelId\n    members {\n      role\n      country\n      addedAt\n      member {\n        ...JitPersonFields\n      }\n    }\n    extensions {\n      id\n      previousEndsOn\n      newEndsOn\n      reason\n      extendedAt\n      extendedBy {\n        ...JitPersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment JitWorkspaceFields on JitWorkspace {\n    ...JitWorkspaceSummaryFields\n    purpose\n    agreementSignedOn\n    agreementEndsOn\n    phaseNote\n    createdAt\n    canWrite\n    canManage\n    missingLeaderCountries\n    channelId\n    members {\n      role\n      country\n      addedAt\n      member {\n        ...JitPersonFields\n      }\n    }\n    extensions {\n      id\n      previousEndsOn\n      newEndsOn\n      reason\n      extendedAt\n      extendedBy {\n        ...JitPersonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitWorkspaces {\n    jitWorkspaces {\n      ...JitWorkspaceSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query JitWorkspaces {\n    jitWorkspaces {\n      ...JitWorkspaceSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitWorkspace($id: ID!) {\n    jitWorkspace(id: $id) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  query JitWorkspace($id: ID!) {\n    jitWorkspace(id: $id) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJitWorkspace($input: JitWorkspaceInput!) {\n    createJitWorkspace(input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJitWorkspace($input: JitWorkspaceInput!) {\n    createJitWorkspace(input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJitWorkspace($id: ID!, $input: JitWorkspaceUpdateInput!) {\n    updateJitWorkspace(id: $id, input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJitWorkspace($id: ID!, $input: JitWorkspaceUpdateInput!) {\n    updateJitWorkspace(id: $id, input: $input) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetJitWorkspaceStatus($id: ID!, $status: JitStatus!) {\n    setJitWorkspaceStatus(id: $id, status: $status) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetJitWorkspaceStatus($id: ID!, $status: JitStatus!) {\n    setJitWorkspaceStatus(id: $id, status: $status) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendJitAgreement($id: ID!, $newEndsOn: String!, $reason: String) {\n    extendJitAgreement(id: $id, newEndsOn: $newEndsOn, reason: $reason) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendJitAgreement($id: ID!, $newEndsOn: String!, $reason: String) {\n    extendJitAgreement(id: $id, newEndsOn: $newEndsOn, reason: $reason) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    addJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    addJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    updateJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJitMember($workspaceId: ID!, $memberId: ID!, $role: JitRole!, $country: String!) {\n    updateJitMember(workspaceId: $workspaceId, memberId: $memberId, role: $role, country: $country) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveJitMember($workspaceId: ID!, $memberId: ID!) {\n    removeJitMember(workspaceId: $workspaceId, memberId: $memberId) {\n      ...JitWorkspaceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveJitMember($workspaceId: ID!, $memberId: ID!) {\n    removeJitMember(workspaceId: $workspaceId, memberId: $memberId) {\n      ...JitWorkspaceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JitCustodyEventFields on JitCustodyEvent {\n    id\n    evidenceId\n    evidenceNumber\n    evidenceTitle\n    action\n    at\n    sessionRef\n    fields\n    sha256\n    format\n    reason\n    actor {\n      ...JitPersonFields\n    }\n    fromMember {\n      ...JitPersonFields\n    }\n    toMember {\n      ...JitPersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment JitCustodyEventFields on JitCustodyEvent {\n    id\n    evidenceId\n    evidenceNumber\n    evidenceTitle\n    action\n    at\n    sessionRef\n    fields\n    sha256\n    format\n    reason\n    actor {\n      ...JitPersonFields\n    }\n    fromMember {\n      ...JitPersonFields\n    }\n    toMember {\n      ...JitPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JitEvidenceFields on JitEvidence {\n    id\n    workspaceId\n    number\n    title\n    description\n    type\n    originCountry\n    collectedBy\n    collectedAt\n    legalBasis\n    classification\n    sealed\n    sealedAt\n    integrity\n    lastVerifiedAt\n    createdAt\n    updatedAt\n    file {\n      name\n      contentType\n      size\n      sha256\n      downloadUrl\n    }\n    custodian {\n      ...JitPersonFields\n    }\n    sealedBy {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment JitEvidenceFields on JitEvidence {\n    id\n    workspaceId\n    number\n    title\n    description\n    type\n    originCountry\n    collectedBy\n    collectedAt\n    legalBasis\n    classification\n    sealed\n    sealedAt\n    integrity\n    lastVerifiedAt\n    createdAt\n    updatedAt\n    file {\n      name\n      contentType\n      size\n      sha256\n      downloadUrl\n    }\n    custodian {\n      ...JitPersonFields\n    }\n    sealedBy {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitEvidence($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n  }\n"): (typeof documents)["\n  query JitEvidence($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitEvidenceItem($id: ID!) {\n    jitEvidenceItem(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query JitEvidenceItem($id: ID!) {\n    jitEvidenceItem(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitCustodyLog($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n    jitCustodyLog(workspaceId: $workspaceId) {\n      ...JitCustodyEventFields\n    }\n  }\n"): (typeof documents)["\n  query JitCustodyLog($workspaceId: ID!) {\n    jitEvidence(workspaceId: $workspaceId) {\n      ...JitEvidenceFields\n    }\n    jitCustodyLog(workspaceId: $workspaceId) {\n      ...JitCustodyEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJitEvidence($input: JitEvidenceInput!) {\n    createJitEvidence(input: $input) {\n      ...JitEvidenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJitEvidence($input: JitEvidenceInput!) {\n    createJitEvidence(input: $input) {\n      ...JitEvidenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJitEvidence($id: ID!, $input: JitEvidenceUpdateInput!) {\n    updateJitEvidence(id: $id, input: $input) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJitEvidence($id: ID!, $input: JitEvidenceUpdateInput!) {\n    updateJitEvidence(id: $id, input: $input) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferJitEvidence($id: ID!, $toMemberId: ID!) {\n    transferJitEvidence(id: $id, toMemberId: $toMemberId) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferJitEvidence($id: ID!, $toMemberId: ID!) {\n    transferJitEvidence(id: $id, toMemberId: $toMemberId) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SealJitEvidence($id: ID!) {\n    sealJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SealJitEvidence($id: ID!) {\n    sealJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyJitEvidence($id: ID!) {\n    verifyJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyJitEvidence($id: ID!) {\n    verifyJitEvidence(id: $id) {\n      ...JitEvidenceFields\n      custody {\n        ...JitCustodyEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteJitEvidence($id: ID!, $reason: String!) {\n    deleteJitEvidence(id: $id, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation DeleteJitEvidence($id: ID!, $reason: String!) {\n    deleteJitEvidence(id: $id, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegalRequestFields on LegalRequest {\n    id\n    workspaceId\n    type\n    status\n    subject\n    requestingCountry\n    requestingAuthority\n    requestedCountry\n    requestedAuthority\n    requestingReference\n    requestedReference\n    draftedOn\n    sentOn\n    acknowledgedOn\n    dueOn\n    answeredOn\n    overdue\n    createdAt\n    updatedAt\n    responsible {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    tracing {\n      manufacturer\n      model\n      calibre\n      serialNumber\n      countryOfManufacture\n      importMarking\n    }\n  }\n"): (typeof documents)["\n  fragment LegalRequestFields on LegalRequest {\n    id\n    workspaceId\n    type\n    status\n    subject\n    requestingCountry\n    requestingAuthority\n    requestedCountry\n    requestedAuthority\n    requestingReference\n    requestedReference\n    draftedOn\n    sentOn\n    acknowledgedOn\n    dueOn\n    answeredOn\n    overdue\n    createdAt\n    updatedAt\n    responsible {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    tracing {\n      manufacturer\n      model\n      calibre\n      serialNumber\n      countryOfManufacture\n      importMarking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LegalRequestDetailFields on LegalRequest {\n    ...LegalRequestFields\n    history {\n      id\n      kind\n      at\n      fromStatus\n      toStatus\n      comment\n      fields\n      actor {\n        ...JitPersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LegalRequestDetailFields on LegalRequest {\n    ...LegalRequestFields\n    history {\n      id\n      kind\n      at\n      fromStatus\n      toStatus\n      comment\n      fields\n      actor {\n        ...JitPersonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitRequests($workspaceId: ID!) {\n    jitRequests(workspaceId: $workspaceId) {\n      ...LegalRequestFields\n    }\n  }\n"): (typeof documents)["\n  query JitRequests($workspaceId: ID!) {\n    jitRequests(workspaceId: $workspaceId) {\n      ...LegalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitRequest($id: ID!) {\n    jitRequest(id: $id) {\n      ...LegalRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  query JitRequest($id: ID!) {\n    jitRequest(id: $id) {\n      ...LegalRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLegalRequest($input: LegalRequestInput!) {\n    createLegalRequest(input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLegalRequest($input: LegalRequestInput!) {\n    createLegalRequest(input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLegalRequest($id: ID!, $input: LegalRequestUpdateInput!) {\n    updateLegalRequest(id: $id, input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLegalRequest($id: ID!, $input: LegalRequestUpdateInput!) {\n    updateLegalRequest(id: $id, input: $input) {\n      ...LegalRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLegalRequestStatus($id: ID!, $status: LegalRequestStatus!, $comment: String) {\n    setLegalRequestStatus(id: $id, status: $status, comment: $comment) {\n      ...LegalRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetLegalRequestStatus($id: ID!, $status: LegalRequestStatus!, $comment: String) {\n    setLegalRequestStatus(id: $id, status: $status, comment: $comment) {\n      ...LegalRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentLegalRequest($id: ID!, $body: String!) {\n    commentLegalRequest(id: $id, body: $body) {\n      ...LegalRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CommentLegalRequest($id: ID!, $body: String!) {\n    commentLegalRequest(id: $id, body: $body) {\n      ...LegalRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JitTaskFields on JitTask {\n    id\n    workspaceId\n    title\n    description\n    dueOn\n    status\n    overdue\n    createdAt\n    updatedAt\n    assignee {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...JitPersonFields\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment JitTaskFields on JitTask {\n    id\n    workspaceId\n    title\n    description\n    dueOn\n    status\n    overdue\n    createdAt\n    updatedAt\n    assignee {\n      ...JitPersonFields\n    }\n    createdBy {\n      ...JitPersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...JitPersonFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitTasks($workspaceId: ID!) {\n    jitTasks(workspaceId: $workspaceId) {\n      ...JitTaskFields\n    }\n  }\n"): (typeof documents)["\n  query JitTasks($workspaceId: ID!) {\n    jitTasks(workspaceId: $workspaceId) {\n      ...JitTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJitTask($input: JitTaskInput!) {\n    createJitTask(input: $input) {\n      ...JitTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJitTask($input: JitTaskInput!) {\n    createJitTask(input: $input) {\n      ...JitTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJitTask($id: ID!, $input: JitTaskUpdateInput!) {\n    updateJitTask(id: $id, input: $input) {\n      ...JitTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJitTask($id: ID!, $input: JitTaskUpdateInput!) {\n    updateJitTask(id: $id, input: $input) {\n      ...JitTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetJitTaskStatus($id: ID!, $status: JitTaskStatus!) {\n    setJitTaskStatus(id: $id, status: $status) {\n      ...JitTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetJitTaskStatus($id: ID!, $status: JitTaskStatus!) {\n    setJitTaskStatus(id: $id, status: $status) {\n      ...JitTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentJitTask($id: ID!, $body: String!) {\n    commentJitTask(id: $id, body: $body) {\n      ...JitTaskFields\n    }\n  }\n"): (typeof documents)["\n  mutation CommentJitTask($id: ID!, $body: String!) {\n    commentJitTask(id: $id, body: $body) {\n      ...JitTaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JitNoteFields on JitNote {\n    id\n    workspaceId\n    kind\n    title\n    body\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...JitPersonFields\n    }\n    updatedBy {\n      ...JitPersonFields\n    }\n  }\n"): (typeof documents)["\n  fragment JitNoteFields on JitNote {\n    id\n    workspaceId\n    kind\n    title\n    body\n    version\n    createdAt\n    updatedAt\n    createdBy {\n      ...JitPersonFields\n    }\n    updatedBy {\n      ...JitPersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitNotes($workspaceId: ID!) {\n    jitNotes(workspaceId: $workspaceId) {\n      ...JitNoteFields\n    }\n  }\n"): (typeof documents)["\n  query JitNotes($workspaceId: ID!) {\n    jitNotes(workspaceId: $workspaceId) {\n      ...JitNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitNote($id: ID!) {\n    jitNote(id: $id) {\n      ...JitNoteFields\n      revisions {\n        version\n        title\n        body\n        editedAt\n        editedBy {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JitNote($id: ID!) {\n    jitNote(id: $id) {\n      ...JitNoteFields\n      revisions {\n        version\n        title\n        body\n        editedAt\n        editedBy {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJitNote($input: JitNoteInput!) {\n    createJitNote(input: $input) {\n      ...JitNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJitNote($input: JitNoteInput!) {\n    createJitNote(input: $input) {\n      ...JitNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJitNote($id: ID!, $input: JitNoteUpdateInput!) {\n    updateJitNote(id: $id, input: $input) {\n      ...JitNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJitNote($id: ID!, $input: JitNoteUpdateInput!) {\n    updateJitNote(id: $id, input: $input) {\n      ...JitNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JitActivity($workspaceId: ID!, $before: ID, $first: Int) {\n    jitActivity(workspaceId: $workspaceId, before: $before, first: $first) {\n      hasMore\n      items {\n        id\n        action\n        subjectType\n        subjectId\n        summary\n        at\n        actor {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query JitActivity($workspaceId: ID!, $before: ID, $first: Int) {\n    jitActivity(workspaceId: $workspaceId, before: $before, first: $first) {\n      hasMore\n      items {\n        id\n        action\n        subjectType\n        subjectId\n        summary\n        at\n        actor {\n          ...JitPersonFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n"): (typeof documents)["\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -577,7 +835,7 @@ export function graphql(source: "\n  fragment ConversationMemberFields on Conver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,10 +107,13 @@ export interface ComposerProps {
   mentionScope: { threadId: string } | { categoryId: string } | null;
   /** The server's (or the form's) message for the text. */
   error?: string;
-  attachmentIds: string[];
-  onAttachmentsChange: (ids: string[]) => void;
-  onUploadingChange: (uploading: boolean) => void;
+  /** Attachments; without `onAttachmentsChange` the composer offers none (JIT notes). */
+  attachmentIds?: string[];
+  onAttachmentsChange?: (ids: string[]) => void;
+  onUploadingChange?: (uploading: boolean) => void;
   attachmentsError?: string;
+  /** The longest text allowed (for the counter); a post's limit by default. */
+  maxLength?: number;
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
   rows?: number;
 }
@@ -133,6 +136,7 @@ export function Composer({
   attachmentsError,
   textareaRef,
   rows = 8,
+  maxLength = DISCUSSION_LIMITS.bodyMax,
 }: ComposerProps) {
   const { t, i18n } = useTranslation('discussions');
   const locale = currentLanguage(i18n);
@@ -282,7 +286,7 @@ export function Composer({
   }
 
   const length = value.length;
-  const over = length > DISCUSSION_LIMITS.bodyMax;
+  const over = length > maxLength;
   const number = new Intl.NumberFormat(locale);
   const preview = mode === 'preview' && markdown ? markdown.renderMarkdown(value) : '';
   const modes = ['write', 'preview'] as const;
@@ -424,15 +428,17 @@ export function Composer({
       <p id={ids.counter} className={cx('composer__counter', over && 'composer__counter--over')}>
         {t('composer.counter', {
           used: number.format(length),
-          max: number.format(DISCUSSION_LIMITS.bodyMax),
+          max: number.format(maxLength),
         })}
       </p>
-      <AttachmentPicker
-        value={attachmentIds}
-        onChange={onAttachmentsChange}
-        onBusyChange={onUploadingChange}
-        maxFiles={DISCUSSION_LIMITS.attachmentsMax}
-      />
+      {attachmentIds && onAttachmentsChange && (
+        <AttachmentPicker
+          value={attachmentIds}
+          onChange={onAttachmentsChange}
+          onBusyChange={onUploadingChange}
+          maxFiles={DISCUSSION_LIMITS.attachmentsMax}
+        />
+      )}
       {attachmentsError && (
         <p className="ui-field__error" role="alert">
           {attachmentsError}

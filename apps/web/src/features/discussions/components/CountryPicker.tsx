@@ -12,6 +12,11 @@ export interface CountryPickerProps {
   value: readonly string[];
   onChange: (countries: string[]) => void;
   error?: string;
+  /** Names the field; the discussions' "Countries concerned" by default. */
+  label?: string;
+  hint?: string;
+  /** How many countries may be chosen; the discussions' limit by default. */
+  max?: number;
 }
 
 /**
@@ -19,14 +24,21 @@ export interface CountryPickerProps {
  * keyboards) and add it; each shows as a chip with a remove button. Adding is a separate button
  * because some browsers report every arrow key in a closed drop-down as a change.
  */
-export function CountryPicker({ value, onChange, error }: CountryPickerProps) {
+export function CountryPicker({
+  value,
+  onChange,
+  error,
+  label,
+  hint,
+  max = DISCUSSION_LIMITS.countriesMax,
+}: CountryPickerProps) {
   const { t } = useTranslation('discussions');
   const names = useIntlNames();
   const options = useMemo(
     () => countryOptions(names).filter((option) => !value.includes(option.value)),
     [names, value],
   );
-  const full = value.length >= DISCUSSION_LIMITS.countriesMax;
+  const full = value.length >= max;
   const [choice, setChoice] = useState('');
 
   function add() {
@@ -36,7 +48,7 @@ export function CountryPicker({ value, onChange, error }: CountryPickerProps) {
 
   return (
     <div className="discussions-chips-field">
-      <FormField label={t('form.countries')} hint={t('form.countriesHint')} error={error}>
+      <FormField label={label ?? t('form.countries')} hint={hint ?? t('form.countriesHint')} error={error}>
         <div className="discussions-inline-field">
           <Select
             name="countries"

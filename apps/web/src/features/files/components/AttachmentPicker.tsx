@@ -38,6 +38,8 @@ export interface AttachmentPickerProps {
   /** How many files the form takes. */
   maxFiles?: number;
   disabled?: boolean;
+  /** Text of the button that opens the file chooser; "Attach files" by default. */
+  label?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export function AttachmentPicker({
   maxBytes = DEFAULT_FILE_MAX_BYTES,
   maxFiles = 10,
   disabled = false,
+  label,
 }: AttachmentPickerProps) {
   const { t, i18n } = useTranslation('files');
   const language = currentLanguage(i18n);
@@ -187,7 +190,7 @@ export function AttachmentPicker({
           disabled={disabled || shown.length >= maxFiles}
           onClick={() => inputRef.current?.click()}
         >
-          {t('attach')}
+          {label ?? t('attach')}
         </Button>
         <p id={hintId} className="files-picker__hint">
           {t('hint', { limit: formatBytes(maxBytes, language), max: maxFiles })}

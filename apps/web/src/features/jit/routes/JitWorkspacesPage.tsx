@@ -1,15 +1,35 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../../ui/EmptyState';
-import { Page } from '../../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { JitNotFoundPage } from '../components/common';
+import '../components/jit.css';
 
-/** JIT workspaces: closed spaces of joint investigation teams. Opens with membership. */
+const ListPage = lazy(() => import('./JitListPage').then((m) => ({ default: m.JitListPage })));
+const NewPage = lazy(() => import('./NewWorkspacePage').then((m) => ({ default: m.NewWorkspacePage })));
+const WorkspacePage = lazy(() => import('./WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
+
+/**
+ * JIT workspaces, mounted at /jit/*: the caller's workspaces, a new one, and a workspace with its
+ * tabs at /jit/:workspaceId/… Anything else is the not-found page.
+ */
 export function JitWorkspacesPage() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route index element={<ListPage />} />
+        <Route path="new" element={<NewPage />} />
+        <Route path=":workspaceId/*" element={<WorkspacePage />} />
+        <Route path="*" element={<JitNotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+function Loading() {
   const { t } = useTranslation();
   return (
-    <Page title={t('jit.title')} lead={t('jit.description')}>
-      <EmptyState title={t('area.notOpenTitle')}>
-        <p>{t('area.notOpenBody')}</p>
-      </EmptyState>
-    </Page>
+    <p role="status" className="jit-muted">
+      {t('app.loading')}
+    </p>
   );
 }

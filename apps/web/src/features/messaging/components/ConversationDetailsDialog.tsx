@@ -39,7 +39,9 @@ export function ConversationDetailsDialog({
 }: ConversationDetailsDialogProps) {
   const { t } = useTranslation('messaging');
   const toast = useToast();
+  // Only groups are managed here: a JIT workspace's channel follows the workspace's membership.
   const group = conversation.kind === 'GROUP';
+  const jit = conversation.kind === 'JIT';
   const admin = group && conversation.myRole === 'ADMIN';
   const [title, setTitle] = useState(conversation.title ?? '');
   const [adding, setAdding] = useState<PickedMember[]>([]);
@@ -105,6 +107,7 @@ export function ConversationDetailsDialog({
             </Button>
           </form>
         )}
+        {jit && <p className="messaging-muted">{t('details.jitManaged')}</p>}
         <section aria-labelledby="messaging-details-members">
           <h3 id="messaging-details-members">{t('details.members')}</h3>
           <ul className="messaging-members">
@@ -115,6 +118,7 @@ export function ConversationDetailsDialog({
                 {entry.role === 'ADMIN' && group && (
                   <span className="messaging-tag">{t('details.admin')}</span>
                 )}
+                {entry.role === 'READER' && <span className="messaging-tag">{t('details.reader')}</span>}
                 {admin && entry.member.id !== me && (
                   <Button
                     variant="secondary"

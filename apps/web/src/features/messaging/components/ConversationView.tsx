@@ -84,7 +84,11 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
   const pending = engine.pendingOf(conversationId);
   const watermarks = engine.watermarksOf(conversationId);
   const names = useMemo(() => namesOf(conversation), [conversation]);
-  const group = conversation?.kind === 'GROUP';
+  const jit = conversation?.kind === 'JIT';
+  /** Several members, senders named on their messages: groups and JIT workspace channels. */
+  const group = conversation?.kind === 'GROUP' || jit;
+  /** A READER (a JIT observer, or everyone once the workspace is closed) reads but does not write. */
+  const reader = conversation?.myRole === 'READER';
   const title = conversation ? conversationTitle(conversation, me, t('list.formerMember')) : '';
   const nameOf = (id: string) => names.get(id) ?? t('list.formerMember');
 
@@ -190,6 +194,11 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
               })}
             </p>
           )}
+          {jit && conversation?.jitWorkspaceId && (
+            <p>
+              <Link to={`/jit/${conversation.jitWorkspaceId}`}>{t('view.jitWorkspace')}</Link>
+            </p>
+          )}
         </div>
         {conversation && (
           <Button variant="secondary" onClick={() => setDetailsOpen(true)}>
@@ -250,10 +259,14 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
                 group={group}
                 receipt={mine ? receiptOf(message.seq, me, watermarks) : null}
                 quoted={quotedOf(message)}
-                onReply={(target) => {
-                  setReplyTo(target);
-                  composerRef.current?.focus();
-                }}
+                onReply={
+                  reader
+                    ? undefined
+                    : (target) => {
+                        setReplyTo(target);
+                        composerRef.current?.focus();
+                      }
+                }
                 onEdit={async (target, payload) => (await engine.edit(target.id, payload)).ok}
                 onDelete={(target) => {
                   setDeleteFailed(false);
@@ -276,27 +289,33 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
       <p className="messaging-typing" aria-live="polite">
         {typingText}
       </p>
-      <MessageComposer
-        textareaRef={composerRef}
-        replyTo={
-          replyTo
-            ? {
-                message: replyTo,
-                name: replyTo.senderId === me ? t('message.you') : nameOf(replyTo.senderId),
-              }
-            : null
-        }
-        onCancelReply={() => {
-          setReplyTo(null);
-          composerRef.current?.focus();
-        }}
-        onTyping={(typing) => engine.setTyping(conversationId, typing)}
-        onSend={({ payload, attachmentIds, replyToId }) => {
-          fromBottom.current = 0;
-          engine.send({ conversationId, payload, attachmentIds, replyToId });
-          setReplyTo(null);
-        }}
-      />
+      {reader ? (
+        <p className="messaging-readonly" role="note">
+          {t('view.readOnly')}
+        </p>
+      ) : (
+        <MessageComposer
+          textareaRef={composerRef}
+          replyTo={
+            replyTo
+              ? {
+                  message: replyTo,
+                  name: replyTo.senderId === me ? t('message.you') : nameOf(replyTo.senderId),
+                }
+              : null
+          }
+          onCancelReply={() => {
+            setReplyTo(null);
+            composerRef.current?.focus();
+          }}
+          onTyping={(typing) => engine.setTyping(conversationId, typing)}
+          onSend={({ payload, attachmentIds, replyToId }) => {
+            fromBottom.current = 0;
+            engine.send({ conversationId, payload, attachmentIds, replyToId });
+            setReplyTo(null);
+          }}
+        />
+      )}
       <Dialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}

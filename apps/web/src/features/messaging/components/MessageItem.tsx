@@ -24,7 +24,8 @@ export interface MessageItemProps {
   receipt: Receipt | null;
   /** The message replied to, when known, and its sender's name. */
   quoted: { message: ChatMessage | null; name: string } | null;
-  onReply: (message: ChatMessage) => void;
+  /** Absent where the reader cannot write (a READER of a JIT channel). */
+  onReply?: (message: ChatMessage) => void;
   onEdit: (message: ChatMessage, payload: string) => Promise<boolean>;
   onDelete: (message: ChatMessage) => void;
   onShowReaders: (message: ChatMessage) => void;
@@ -103,9 +104,11 @@ export function MessageItem({
       </p>
       {!deleted && !editing && (
         <div className="messaging-message__actions">
-          <button type="button" className="messaging-action" onClick={() => onReply(message)}>
-            {t('message.reply')}
-          </button>
+          {onReply && (
+            <button type="button" className="messaging-action" onClick={() => onReply(message)}>
+              {t('message.reply')}
+            </button>
+          )}
           {mine && (
             <>
               <button type="button" className="messaging-action" onClick={() => setEditing(true)}>

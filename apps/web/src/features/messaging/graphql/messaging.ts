@@ -58,6 +58,7 @@ export const ConversationFields = graphql(`
     id
     kind
     title
+    jitWorkspaceId
     myRole
     muted
     unreadCount

@@ -9,7 +9,7 @@ export function othersOf(conversation: Conversation, me: string | undefined): Co
 }
 
 /**
- * A conversation's name: a group's title; for a direct conversation the other person's name
+ * A conversation's name: a group's (or JIT workspace channel's) title; for a direct conversation the other person's name
  * (`fallback` once they are no longer a member).
  */
 export function conversationTitle(
@@ -17,7 +17,7 @@ export function conversationTitle(
   me: string | undefined,
   fallback: string,
 ): string {
-  if (conversation.kind === 'GROUP') return conversation.title ?? fallback;
+  if (conversation.kind === 'GROUP' || conversation.kind === 'JIT') return conversation.title ?? fallback;
   return othersOf(conversation, me)[0]?.member.fullName ?? fallback;
 }
 

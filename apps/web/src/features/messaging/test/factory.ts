@@ -66,6 +66,7 @@ export function conversationFactory(
     id: 'c0000000-0000-4000-8000-000000000001',
     kind: 'DIRECT',
     title: null,
+    jitWorkspaceId: null,
     myRole: 'MEMBER',
     muted: false,
     unreadCount: 0,

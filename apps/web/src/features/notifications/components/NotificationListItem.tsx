@@ -13,6 +13,7 @@ const KIND_SIGN: Record<NotificationItem['kind'], string> = {
   NEW_THREAD: '+',
   POST_HIDDEN: '⊘',
   POST_RESTORED: '✓',
+  JIT_REQUEST_DUE: '⏰',
 };
 
 export interface NotificationListItemProps {
