@@ -12,9 +12,11 @@ export type JitLiveEvent =
 /**
  * Joins the workspace's room `jit:<id>` on the session's socket while the workspace is open (again
  * after a reconnect), leaves on the way out. Events carry ids only; the page reads again through
- * GraphQL, which checks membership.
+ * GraphQL, which checks membership. `workspaceId` is null until the workspace has loaded: a
+ * workspace the caller cannot see is answered by the query ("not found"), never by the room, so
+ * a copied URL cannot be told from a missing one.
  */
-export function useJitLive(workspaceId: string, onEvent: (event: JitLiveEvent) => void): void {
+export function useJitLive(workspaceId: string | null, onEvent: (event: JitLiveEvent) => void): void {
   const socket = use(SessionSocketContext);
   const latest = useRef(onEvent);
   useEffect(() => {
@@ -23,11 +25,11 @@ export function useJitLive(workspaceId: string, onEvent: (event: JitLiveEvent) =
 
   useSessionSocketEvent(JIT_EVENTS.removed, (payload) => {
     const event = payload as { workspaceId?: string } | null;
-    if (event?.workspaceId === workspaceId) latest.current({ kind: 'gone' });
+    if (workspaceId && event?.workspaceId === workspaceId) latest.current({ kind: 'gone' });
   });
 
   useEffect(() => {
-    if (!socket) return;
+    if (!socket || !workspaceId) return;
     let joinedOnce = false;
     const join = () => {
       socket.emit(JIT_EVENTS.join, { workspaceId }, (ack?: JitJoinAck) => {

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { JIT_EVENTS } from '@cop/contracts';
 import type { Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
-import { graphqlNetwork, requestsOf, viewerAnswer } from '../../../test/graphql';
+import { errorAnswer, graphqlNetwork, requestsOf, viewerAnswer } from '../../../test/graphql';
 import { renderRoutes } from '../../../test/renderRoutes';
 import { FakeSocket } from '../../../test/socket';
 import { SessionSocketContext } from '../../identity/session/useSessionSocket';
@@ -12,12 +12,14 @@ import { JitWorkspacesPage } from './JitWorkspacesPage';
 /** The session's socket as the JIT pages use it: acknowledges joins. */
 class JitSocket extends FakeSocket {
   readonly sent: Array<{ event: string; payload: unknown }> = [];
+  /** What the server answers a join: a non-member's join is refused like a missing workspace. */
+  joinAnswer: unknown = { ok: true };
   constructor() {
     super({});
   }
   emit(event: string, payload: unknown, ack?: (answer: unknown) => void): this {
     this.sent.push({ event, payload });
-    ack?.({ ok: true });
+    ack?.(event === JIT_EVENTS.join ? this.joinAnswer : { ok: true });
     return this;
   }
 }
@@ -65,6 +67,18 @@ describe('a workspace, live', () => {
     expect(requestsOf(network, 'JitEvidence').length).toBeGreaterThan(before);
     // Someone else's workspace: nothing happens.
     act(() => socket.serverEmit(JIT_EVENTS.changed, { workspaceId: 'other', area: 'evidence' }));
+  });
+
+  it('shows a copied URL of a workspace one is not in as not found, without touching its room', async () => {
+    const { socket, router } = renderLive(`/jit/${WORKSPACE_ID}/overview`, {
+      JitWorkspace: errorAnswer('NOT_FOUND', 'No such workspace.'),
+    });
+    socket.joinAnswer = { ok: false, error: { code: 'NOT_FOUND', message: 'No such workspace.' } };
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/jit/${WORKSPACE_ID}/overview`);
+    expect(screen.queryByText('You are no longer a member of that workspace.')).not.toBeInTheDocument();
+    expect(socket.sent.filter((s) => s.event === JIT_EVENTS.join)).toEqual([]);
   });
 
   it('sends a removed member back to the list, saying why', async () => {

@@ -49,7 +49,8 @@ export function WorkspacePage() {
   const [listeners] = useState(() => new Set<(area: JitArea | 'all') => void>());
   const refresh = useMemo(() => () => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
 
-  useJitLive(workspaceId, (event) => {
+  const loaded = data?.jitWorkspace?.id === workspaceId;
+  useJitLive(loaded ? workspaceId : null, (event) => {
     if (event.kind === 'gone') {
       toast.show(t('live.removed'), { tone: 'info' });
       void navigate('/jit', { replace: true });
