@@ -129,6 +129,40 @@ export class JitAccess {
     return membership.status !== JitStatus.CLOSED && membership.role === JitRole.LEADER;
   }
 
+  /**
+   * A row of `table` (aliased `alias`, with a `workspace_id` column) in a workspace the caller is a
+   * current member of — found in ONE statement that joins the membership, so a row of someone
+   * else's workspace, a missing row and a malformed id all throw `notFound()`. With `write`, the
+   * row is locked and the caller must be allowed to write (observer: FORBIDDEN; closed: CONFLICT).
+   * The caller's second factor is checked by the caller first (`requireMfa`).
+   */
+  async findInWorkspace<Row extends { workspace_id: string }>(
+    m: EntityManager,
+    principal: Principal,
+    target: { table: string; alias: string; columns: string; id: unknown; write: boolean },
+    notFound: () => Error,
+  ): Promise<{ row: Row; membership: JitMembership }> {
+    const { table, alias, columns, id, write } = target;
+    if (!isId(id)) throw notFound();
+    const [row] = (await m.query(
+      `SELECT ${columns}, me.role AS my_role, me.country AS my_country, w.status AS workspace_status
+         FROM ${table} ${alias}
+         JOIN jit_member me ON me.workspace_id = ${alias}.workspace_id AND me.user_id = $1
+         JOIN jit_workspace w ON w.id = ${alias}.workspace_id
+        WHERE ${alias}.id = $2 ${write ? `FOR UPDATE OF ${alias}` : ''}`,
+      [principal.userId, id],
+    )) as (Row & { my_role: JitRole; my_country: string; workspace_status: JitStatus })[];
+    if (!row) throw notFound();
+    const membership: JitMembership = {
+      workspaceId: row.workspace_id,
+      role: row.my_role,
+      country: row.my_country,
+      status: row.workspace_status,
+    };
+    if (write) this.assertWriter(membership);
+    return { row, membership };
+  }
+
   /** Of `workspaceIds`, those the user is a current member of. */
   async memberOf(userId: string, workspaceIds: readonly string[]): Promise<Set<string>> {
     const ids = [...new Set(workspaceIds)].filter(isId);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { JitAccess, type JitMembership } from '../access/jit.access.js';
 import type { Principal } from '../access/principal.js';
-import { JitActivityService, isId } from './activity.service.js';
+import { JitActivityService } from './activity.service.js';
 import type { JitNoteInput, JitNoteUpdateInput } from './dto/jit.inputs.js';
 import { noteConflict, noteNotFound } from './jit.errors.js';
 import { NOTE_COLUMNS, type NoteRow, type RevisionRow } from './jit.rows.js';
@@ -117,29 +117,18 @@ export class JitNotesService {
     return this.get(principal, id);
   }
 
-  private async find(
+  /** A note of a workspace the caller is a current member of (JitAccess.findInWorkspace). */
+  private find(
     m: EntityManager,
     principal: Principal,
     id: unknown,
     write: boolean,
   ): Promise<{ row: NoteRow; membership: JitMembership }> {
-    if (!isId(id)) throw noteNotFound();
-    const [row] = (await m.query(
-      `SELECT ${NOTE_COLUMNS}, me.role AS my_role, me.country AS my_country, w.status AS workspace_status
-         FROM jit_note n
-         JOIN jit_member me ON me.workspace_id = n.workspace_id AND me.user_id = $1
-         JOIN jit_workspace w ON w.id = n.workspace_id
-        WHERE n.id = $2 ${write ? 'FOR UPDATE OF n' : ''}`,
-      [principal.userId, id],
-    )) as (NoteRow & Record<'my_role' | 'my_country' | 'workspace_status', string>)[];
-    if (!row) throw noteNotFound();
-    const membership = {
-      workspaceId: row.workspace_id,
-      role: row.my_role,
-      country: row.my_country,
-      status: row.workspace_status,
-    } as JitMembership;
-    if (write) this.access.assertWriter(membership);
-    return { row, membership };
+    return this.access.findInWorkspace<NoteRow>(
+      m,
+      principal,
+      { table: 'jit_note', alias: 'n', columns: NOTE_COLUMNS, id, write },
+      noteNotFound,
+    );
   }
 }

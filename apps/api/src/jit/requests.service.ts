@@ -324,35 +324,19 @@ export class JitRequestsService implements OnModuleInit {
 
   // ------------------------------------------------------------------ helpers
 
-  /**
-   * A request of a workspace the caller is a current member of (the membership condition is in
-   * the same statement: a request elsewhere answers like a missing one); `write`: locked, and the
-   * caller must be allowed to write.
-   */
-  private async find(
+  /** A request of a workspace the caller is a current member of (JitAccess.findInWorkspace). */
+  private find(
     m: EntityManager,
     principal: Principal,
     id: unknown,
     write: boolean,
   ): Promise<{ row: RequestRow; membership: JitMembership }> {
-    if (!isId(id)) throw requestNotFound();
-    const [row] = (await m.query(
-      `SELECT ${REQUEST_COLUMNS}, me.role AS my_role, me.country AS my_country, w.status AS workspace_status
-         FROM jit_request r
-         JOIN jit_member me ON me.workspace_id = r.workspace_id AND me.user_id = $1
-         JOIN jit_workspace w ON w.id = r.workspace_id
-        WHERE r.id = $2 ${write ? 'FOR UPDATE OF r' : ''}`,
-      [principal.userId, id],
-    )) as (RequestRow & Record<'my_role' | 'my_country' | 'workspace_status', string>)[];
-    if (!row) throw requestNotFound();
-    const membership = {
-      workspaceId: row.workspace_id,
-      role: row.my_role,
-      country: row.my_country,
-      status: row.workspace_status,
-    } as JitMembership;
-    if (write) this.access.assertWriter(membership);
-    return { row, membership };
+    return this.access.findInWorkspace<RequestRow>(
+      m,
+      principal,
+      { table: 'jit_request', alias: 'r', columns: REQUEST_COLUMNS, id, write },
+      requestNotFound,
+    );
   }
 
   /** Serialises writes of one workspace with its status changes (a closing workspace wins). */

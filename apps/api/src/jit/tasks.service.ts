@@ -4,7 +4,7 @@ import { JIT_LIMITS as L, type JitTaskStatus } from '@cop/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { JitAccess, type JitMembership } from '../access/jit.access.js';
 import type { Principal } from '../access/principal.js';
-import { JitActivityService, isId } from './activity.service.js';
+import { JitActivityService } from './activity.service.js';
 import type { JitTaskInput, JitTaskUpdateInput } from './dto/jit.inputs.js';
 import { emptyText, notAWriter, taskNotFound, tooLong } from './jit.errors.js';
 import { type CommentRow, TASK_COLUMNS, type TaskRow } from './jit.rows.js';
@@ -165,31 +165,19 @@ export class JitTasksService {
     return this.get(principal, id);
   }
 
-  /** A task of a workspace the caller is a current member of (in the same statement). */
-  private async find(
+  /** A task of a workspace the caller is a current member of (JitAccess.findInWorkspace). */
+  private find(
     m: EntityManager,
     principal: Principal,
     id: unknown,
     write: boolean,
   ): Promise<{ row: TaskRow; membership: JitMembership }> {
-    if (!isId(id)) throw taskNotFound();
-    const [row] = (await m.query(
-      `SELECT ${TASK_COLUMNS}, me.role AS my_role, me.country AS my_country, w.status AS workspace_status
-         FROM jit_task t
-         JOIN jit_member me ON me.workspace_id = t.workspace_id AND me.user_id = $1
-         JOIN jit_workspace w ON w.id = t.workspace_id
-        WHERE t.id = $2 ${write ? 'FOR UPDATE OF t' : ''}`,
-      [principal.userId, id],
-    )) as (TaskRow & Record<'my_role' | 'my_country' | 'workspace_status', string>)[];
-    if (!row) throw taskNotFound();
-    const membership = {
-      workspaceId: row.workspace_id,
-      role: row.my_role,
-      country: row.my_country,
-      status: row.workspace_status,
-    } as JitMembership;
-    if (write) this.access.assertWriter(membership);
-    return { row, membership };
+    return this.access.findInWorkspace<TaskRow>(
+      m,
+      principal,
+      { table: 'jit_task', alias: 't', columns: TASK_COLUMNS, id, write },
+      taskNotFound,
+    );
   }
 
   private async requireAssignee(m: EntityManager, workspaceId: string, userId: string): Promise<void> {
