@@ -9,7 +9,8 @@ import { LoadError } from '../../identity/components/LoadError';
 import type { ErrorLike } from '../../identity/graphql/errors';
 import { useIntlNames } from '../../identity/lib/intl';
 import { formatDay } from '../lib/dates';
-import { isMfaRequired, isNotFound } from '../lib/errors';
+import { isMfaRequired, isNotFound, useJitProblem } from '../lib/errors';
+import { Button } from '../../../ui/Button';
 
 /** Where a member sets up a second factor. */
 export const TWO_FACTOR_PATH = '/security/two-factor';
@@ -124,6 +125,33 @@ export function Field({ label, children }: { label: ReactNode; children: ReactNo
 }
 
 /** What went wrong with a change, announced at once. */
+/** The end of a JIT form: the mutation's problem (if any), submit and cancel. */
+export function FormFooter({
+  state,
+  submitLabel,
+  onCancel,
+}: {
+  state: { error?: ErrorLike; fetching: boolean };
+  submitLabel: string;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('jit');
+  const problem = useJitProblem();
+  return (
+    <>
+      {state.error && <Problem>{problem(state.error)}</Problem>}
+      <div className="jit-actions">
+        <Button type="submit" busy={state.fetching}>
+          {submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
 export function Problem({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (

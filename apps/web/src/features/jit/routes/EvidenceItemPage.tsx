@@ -13,7 +13,7 @@ import { Select } from '../../../ui/Select';
 import { TextArea } from '../../../ui/TextArea';
 import { useToast } from '../../../ui/Toast';
 import { useIntlNames } from '../../identity/lib/intl';
-import { Field, Person, Problem, QueryGate, When } from '../components/common';
+import { Field, FormFooter, Person, Problem, QueryGate, When } from '../components/common';
 import { CustodyLogTable, IntegrityBadge, SealedMark } from '../components/evidence';
 import {
   EvidenceFields,
@@ -213,7 +213,6 @@ export function EvidenceItemPage() {
 function EditDialog({ item, onClose }: { item: Item; onClose: () => void }) {
   const { t } = useTranslation('jit');
   const toast = useToast();
-  const problem = useJitProblem();
   const { workspace } = useWorkspace();
   const [draft, setDraft] = useState<EvidenceDraft>({
     title: item.title,
@@ -259,15 +258,7 @@ function EditDialog({ item, onClose }: { item: Item; onClose: () => void }) {
     <Dialog open onClose={onClose} title={t('evidence.edit')}>
       <form className="jit-form" noValidate onSubmit={(event) => void submit(event)}>
         <EvidenceFields draft={draft} onChange={setDraft} countries={workspace.countries} errors={errors} />
-        {state.error && <Problem>{problem(state.error)}</Problem>}
-        <div className="jit-actions">
-          <Button type="submit" busy={state.fetching}>
-            {t('save')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-        </div>
+        <FormFooter state={state} submitLabel={t('save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

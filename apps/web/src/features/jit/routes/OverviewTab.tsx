@@ -13,7 +13,7 @@ import { TextInput } from '../../../ui/TextInput';
 import { useToast } from '../../../ui/Toast';
 import { CountryPicker } from '../../discussions/components/CountryPicker';
 import { useIntlNames } from '../../identity/lib/intl';
-import { Day, Field, Person, Problem, When } from '../components/common';
+import { Day, Field, FormFooter, Person, Problem, When } from '../components/common';
 import {
   ExtendJitAgreementMutation,
   SetJitWorkspaceStatusMutation,
@@ -186,7 +186,6 @@ function StatusChanger() {
 function EditDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('jit');
   const toast = useToast();
-  const problem = useJitProblem();
   const { workspace, refresh } = useWorkspace();
   const [name, setName] = useState(workspace.name);
   const [reference, setReference] = useState(workspace.reference ?? '');
@@ -271,15 +270,7 @@ function EditDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setPhaseNote(e.target.value)}
           />
         </FormField>
-        {state.error && <Problem>{problem(state.error)}</Problem>}
-        <div className="jit-actions">
-          <Button type="submit" busy={state.fetching}>
-            {t('save')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-        </div>
+        <FormFooter state={state} submitLabel={t('save')} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -288,7 +279,6 @@ function EditDialog({ onClose }: { onClose: () => void }) {
 function ExtendDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('jit');
   const toast = useToast();
-  const problem = useJitProblem();
   const { workspace, refresh } = useWorkspace();
   const [newEndsOn, setNewEndsOn] = useState('');
   const [reason, setReason] = useState('');
@@ -326,15 +316,7 @@ function ExtendDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => setReason(e.target.value)}
           />
         </FormField>
-        {state.error && <Problem>{problem(state.error)}</Problem>}
-        <div className="jit-actions">
-          <Button type="submit" busy={state.fetching}>
-            {t('overview.extendSubmit')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-        </div>
+        <FormFooter state={state} submitLabel={t('overview.extendSubmit')} onCancel={onClose} />
       </form>
     </Dialog>
   );

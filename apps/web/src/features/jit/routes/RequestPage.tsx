@@ -16,7 +16,7 @@ import { Select } from '../../../ui/Select';
 import { TextArea } from '../../../ui/TextArea';
 import { useToast } from '../../../ui/Toast';
 import { useIntlNames } from '../../identity/lib/intl';
-import { Day, Field, Person, Problem, QueryGate, When } from '../components/common';
+import { Day, Field, FormFooter, Person, Problem, QueryGate, When } from '../components/common';
 import { RequestFields, TRACE_FIELDS } from '../components/RequestFields';
 import {
   CommentLegalRequestMutation,
@@ -275,7 +275,6 @@ function EditDialog({
 }) {
   const { t } = useTranslation('jit');
   const toast = useToast();
-  const problem = useJitProblem();
   const { workspace } = useWorkspace();
   const [draft, setDraft] = useState(() => requestDraftOf(request));
   const [local, setLocal] = useState<Record<string, string>>({});
@@ -326,15 +325,7 @@ function EditDialog({
           errors={errors}
           creating={false}
         />
-        {state.error && <Problem>{problem(state.error)}</Problem>}
-        <div className="jit-actions">
-          <Button type="submit" busy={state.fetching}>
-            {t('save')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-        </div>
+        <FormFooter state={state} submitLabel={t('save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -10,7 +10,7 @@ import { Select } from '../../../ui/Select';
 import { TextArea } from '../../../ui/TextArea';
 import { TextInput } from '../../../ui/TextInput';
 import { useToast } from '../../../ui/Toast';
-import { Day, Person, Problem, QueryGate, When } from '../components/common';
+import { Day, FormFooter, Person, Problem, QueryGate, When } from '../components/common';
 import {
   CommentJitTaskMutation,
   CreateJitTaskMutation,
@@ -301,7 +301,6 @@ function TaskItem({ task, onEdit, onChanged }: { task: Task; onEdit: () => void;
 function EditTask({ task, onClose }: { task: Task; onClose: () => void }) {
   const { t } = useTranslation('jit');
   const toast = useToast();
-  const problem = useJitProblem();
   const [draft, setDraft] = useState<TaskDraft>({
     title: task.title,
     description: task.description ?? '',
@@ -336,15 +335,7 @@ function EditTask({ task, onClose }: { task: Task; onClose: () => void }) {
     <Dialog open onClose={onClose} title={t('tasks.edit')}>
       <form className="jit-form" noValidate onSubmit={(event) => void submit(event)}>
         <TaskFields draft={draft} onChange={setDraft} errors={errors} />
-        {state.error && <Problem>{problem(state.error)}</Problem>}
-        <div className="jit-actions">
-          <Button type="submit" busy={state.fetching}>
-            {t('save')}
-          </Button>
-          <Button variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-        </div>
+        <FormFooter state={state} submitLabel={t('save')} onCancel={onClose} />
       </form>
     </Dialog>
   );
