@@ -79,7 +79,7 @@ describe('JIT demo workspaces', () => {
       jitRequests: { status: string; history: unknown[] }[];
       jitTasks: unknown[];
       jitNotes: { version: number; revisions: unknown[] }[];
-      jitActivity: { items: { action: string }[] };
+      jitActivity: { items: { action: string; at: string }[] };
       conversation: { kind: string; myRole: string; unreadCount: number };
     }>(
       await lucia.gql(
@@ -87,7 +87,7 @@ describe('JIT demo workspaces', () => {
           jitRequests(workspaceId: $w) { status history { kind } }
           jitTasks(workspaceId: $w) { id }
           jitNotes(workspaceId: $w) { version revisions { version } }
-          jitActivity(workspaceId: $w) { items { action } }
+          jitActivity(workspaceId: $w) { items { action at } }
           conversation(id: $c) { kind myRole unreadCount } }`,
         { w: frontera!.id, c: frontera!.channelId },
       ),
@@ -97,6 +97,10 @@ describe('JIT demo workspaces', () => {
     expect(full.jitTasks).toHaveLength(2);
     expect(full.jitNotes.some((n) => n.version === 2 && n.revisions.length === 1)).toBe(true);
     expect(full.jitActivity.items.length).toBeGreaterThan(10);
+    // The timeline tells the story newest first, as it would have been written live.
+    const times = full.jitActivity.items.map((i) => Date.parse(i.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(full.jitActivity.items.at(-1)!.action).toBe('workspace.created');
     expect(full.conversation).toEqual({ kind: 'JIT', myRole: 'READER', unreadCount: 1 });
 
     // Not Yao's workspace: exactly like a missing one.

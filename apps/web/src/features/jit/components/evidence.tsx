@@ -4,6 +4,7 @@ import type { JitCustodyEventFieldsFragment } from '../../../graphql/generated/g
 import { cx } from '../../../ui/cx';
 import { Table } from '../../../ui/Table';
 import { Person, When } from './common';
+import { LockIcon } from '../../discussions/components/Icons';
 
 export function IntegrityBadge({ integrity }: { integrity: EvidenceIntegrity }) {
   const { t } = useTranslation('jit');
@@ -20,7 +21,7 @@ export function SealedMark({ sealed }: { sealed: boolean }) {
   if (!sealed) return null;
   return (
     <span className="jit-badge jit-badge--sealed">
-      <span aria-hidden="true">🔒 </span>
+      <LockIcon className="jit-badge__icon" />
       {t('evidence.sealed')}
     </span>
   );
