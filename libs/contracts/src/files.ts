@@ -10,6 +10,19 @@ export const DEFAULT_FILE_MAX_BYTES = 25 * 1024 * 1024;
 /** The REST route uploads go to (multipart field `file`, header `X-CSRF: 1`). */
 export const FILES_PATH = '/api/files';
 
+/**
+ * Default of the api's JIT_EVIDENCE_MAX_BYTES (2 GiB): evidence files are streamed to storage, not
+ * held in memory, so they may be far larger than attachments. The web checks it before sending.
+ */
+export const DEFAULT_JIT_EVIDENCE_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+
+/**
+ * Where a JIT workspace's evidence files are uploaded (streamed; same multipart field, header and
+ * answer as FILES_PATH). The answer's id is then given to `createJitEvidence`.
+ */
+export const jitEvidenceFilesPath = (workspaceId: string) =>
+  `/api/jit/workspaces/${encodeURIComponent(workspaceId)}/evidence-files`;
+
 /** What the upload route answers with status 201. */
 export interface UploadedFile {
   id: string;

@@ -161,6 +161,7 @@ const DECLARED: Record<string, string> = {
   'Mutation.sealJitEvidence': 'jit.use',
   'Mutation.verifyJitEvidence': 'jit.use',
   'Mutation.deleteJitEvidence': 'jit.use',
+  'POST /api/jit/workspaces/:id/evidence-files': 'jit.use',
   'GET /api/jit/evidence/:id/file': 'jit.use',
   'GET /api/jit/workspaces/:id/evidence.csv': 'jit.use',
   'GET /api/jit/workspaces/:id/custody.csv': 'jit.use',

@@ -1,4 +1,9 @@
-import { DEFAULT_FILE_MAX_BYTES, GRAPHQL_DEFAULT_MAX_COST, GRAPHQL_DEFAULT_MAX_DEPTH } from '@cop/contracts';
+import {
+  DEFAULT_FILE_MAX_BYTES,
+  DEFAULT_JIT_EVIDENCE_MAX_BYTES,
+  GRAPHQL_DEFAULT_MAX_COST,
+  GRAPHQL_DEFAULT_MAX_DEPTH,
+} from '@cop/contracts';
 import { z } from 'zod';
 
 const bool = z
@@ -163,6 +168,16 @@ export const CONFIG_VARIABLES = {
       .default(DEFAULT_FILE_MAX_BYTES),
     secret: false,
     doc: 'Largest attachment accepted, in bytes (25 MiB).',
+  },
+  JIT_EVIDENCE_MAX_BYTES: {
+    schema: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1024, 'must be at least 1024')
+      .max(5 * 1024 ** 3, 'must be at most 5368709120 (5 GiB, the largest single S3 object upload)')
+      .default(DEFAULT_JIT_EVIDENCE_MAX_BYTES),
+    secret: false,
+    doc: 'Largest JIT evidence file accepted, in bytes (2 GiB). Streamed to disk, never held in memory.',
   },
   FILE_UPLOADS_PER_MINUTE: {
     schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10000).default(30),

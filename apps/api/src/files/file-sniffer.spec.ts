@@ -8,7 +8,10 @@ import {
   windowsExecutable,
   zipOf,
 } from '../../test/fixtures/files.js';
-import { cleanFileName, sniffFileType, type SniffedType } from './file-sniffer.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanFileName, sniffFileType, sniffFileTypeOfFile, type SniffedType } from './file-sniffer.js';
 
 const typeOf = async (data: Buffer, name: string) => (await sniffFileType(data, name))?.contentType ?? null;
 
@@ -65,6 +68,58 @@ describe('sniffFileType', () => {
     ['text with NUL bytes', Buffer.from('abc\0def'), 'notes.csv'],
   ])('refuses %s', async (_label, data, name) => {
     expect(await sniffFileType(data, name)).toBeNull();
+  });
+});
+
+describe('sniffFileTypeOfFile (streamed uploads, read from disk)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cop-sniff-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  let n = 0;
+  const ofFile = async (data: Buffer, name: string) => {
+    const path = join(dir, `f${n++}`);
+    await writeFile(path, data);
+    return (await sniffFileTypeOfFile(path, name))?.contentType ?? null;
+  };
+
+  it('decides exactly as the in-memory check, accepted and refused kinds alike', async () => {
+    const cases: Array<[Buffer, string]> = [
+      [pdf(), 'report.pdf'],
+      [await png(), 'x.png'],
+      [await jpegWithExif(40, 30), 'x.jpg'],
+      [officeOpenXml('docx'), 'x.docx'],
+      [officeOpenXml('docm'), 'letter.docx'],
+      [openDocument('ods'), 'x.ods'],
+      [compoundFile(['WordDocument']), 'old.doc'],
+      [compoundFile(['Workbook']), 'old.xls'],
+      [compoundFile(['SummaryInformation']), 'setup.doc'],
+      [zipOf({ 'a.txt': 'hello' }), 'bundle.zip'],
+      [zipOf({ 'META-INF/MANIFEST.MF': 'Main-Class: X' }), 'tool.zip'],
+      [windowsExecutable(), 'statement.txt'],
+      [Buffer.from('MZ is also a postcode prefix\n'), 'note.txt'],
+      [Buffer.from('<html><script>alert(1)</script></html>'), 'report.pdf'],
+      [Buffer.from('a,b\n1,2\n'), 'table.csv'],
+      [Buffer.from([0x66, 0xff, 0xfe, 0x41]), 'notes.txt'],
+      [Buffer.from('abc\0def'), 'notes.csv'],
+    ];
+    for (const [data, name] of cases) {
+      expect([name, await ofFile(data, name)]).toEqual([name, await typeOf(data, name)]);
+    }
+  });
+
+  it('checks the whole of a large text file, across read boundaries', async () => {
+    // Multi-byte characters straddle every 1 MiB read; the file is valid UTF-8 throughout.
+    const text = Buffer.from('Серийный номер 枪支 🔫 '.repeat(150_000));
+    expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(await ofFile(text, 'notes.txt')).toBe('text/plain; charset=utf-8');
+    // One NUL byte or one invalid byte far past the first reads is enough to refuse it.
+    const withNul = Buffer.from(text);
+    withNul[4 * 1024 * 1024 + 7] = 0;
+    expect(await ofFile(withNul, 'notes.txt')).toBeNull();
+    const invalid = Buffer.concat([text, Buffer.from([0xe2, 0x82])]);
+    expect(await ofFile(invalid, 'notes.txt')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { fileTypeFromBuffer } from 'file-type';
+import { open } from 'node:fs/promises';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 
 /** What an accepted upload is, decided from its bytes. */
 export interface SniffedType {
@@ -78,20 +79,106 @@ export async function sniffFileType(data: Buffer, name: string): Promise<Sniffed
 }
 
 /**
+ * The same decision for a file on disk (a streamed upload), never reading it whole into memory:
+ * `file-type` reads only the parts it needs; the legacy Office check scans the file in 1 MiB reads;
+ * plain text is checked over the whole file (valid UTF-8, no NUL byte), also in 1 MiB reads.
+ */
+export async function sniffFileTypeOfFile(path: string, name: string): Promise<SniffedType | null> {
+  const extension = extensionOf(name);
+  const detected = await fileTypeFromFile(path);
+  if (detected) {
+    const accepted = BY_MAGIC[detected.ext];
+    if (accepted) return accepted;
+    if (detected.ext === 'cfb') {
+      const legacy = LEGACY_OFFICE.find((l) => l.extension === extension);
+      return legacy && (await cfbFileHasStream(path, legacy.streams)) ? legacy.type : null;
+    }
+  }
+  const text = TEXT[extension];
+  if (text && (await isUtf8TextFile(path))) return text;
+  return null;
+}
+
+/** Reads per step when a file is scanned (a multiple of the 128-byte CFB directory entry). */
+const SCAN_CHUNK = 1024 * 1024;
+
+/**
  * Whether an OLE compound file has a stream of one of these names. Directory entries are 128 bytes,
  * sector-aligned after the 512-byte header, each starting with its UTF-16LE name and giving the
  * name's byte length (with the terminating NUL) at offset 64; object type 2 is a stream.
  */
 function cfbHasStream(data: Buffer, names: readonly string[]): boolean {
-  const wanted = names.map((n) => Buffer.from(`${n}\0`, 'utf16le'));
-  for (let offset = 512; offset + 128 <= data.length; offset += 128) {
-    const nameLength = data.readUInt16LE(offset + 64);
-    if (data[offset + 66] !== 2) continue;
+  return data.length > 512 && entriesHaveStream(data.subarray(512), wantedNames(names));
+}
+
+async function cfbFileHasStream(path: string, names: readonly string[]): Promise<boolean> {
+  const wanted = wantedNames(names);
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SCAN_CHUNK);
+    // Read from offset 512 in 128-aligned steps, so no entry straddles two reads (a partial entry
+    // at the very end is ignored, as in the in-memory check).
+    for (let position = 512; ; position += SCAN_CHUNK) {
+      const { bytesRead } = await handle.read(buffer, 0, SCAN_CHUNK, position);
+      if (bytesRead === 0) return false;
+      if (entriesHaveStream(buffer.subarray(0, bytesRead), wanted)) return true;
+      if (bytesRead < SCAN_CHUNK) return false;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+const wantedNames = (names: readonly string[]) => names.map((n) => Buffer.from(`${n}\0`, 'utf16le'));
+
+/** Scans 128-byte directory entries from the start of `block`. */
+function entriesHaveStream(block: Buffer, wanted: readonly Buffer[]): boolean {
+  for (let offset = 0; offset + 128 <= block.length; offset += 128) {
+    const nameLength = block.readUInt16LE(offset + 64);
+    if (block[offset + 66] !== 2) continue;
     for (const name of wanted) {
-      if (nameLength === name.length && data.subarray(offset, offset + name.length).equals(name)) return true;
+      if (nameLength === name.length && block.subarray(offset, offset + name.length).equals(name))
+        return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a whole file is valid UTF-8 without NUL bytes, read in 1 MiB steps: a multi-byte
+ * character cut by the end of a read is carried over to the next one.
+ */
+async function isUtf8TextFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SCAN_CHUNK + 3);
+    let carried = 0;
+    for (let position = 0; ;) {
+      const { bytesRead } = await handle.read(buffer, carried, SCAN_CHUNK, position);
+      if (bytesRead === 0) return carried === 0;
+      position += bytesRead;
+      const end = carried + bytesRead;
+      const view = buffer.subarray(0, end);
+      if (view.includes(0)) return false;
+      const cut = end - incompleteTail(view);
+      if (!isUtf8(view.subarray(0, cut))) return false;
+      buffer.copy(buffer, 0, cut, end);
+      carried = end - cut;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** How many bytes at the end begin a UTF-8 sequence that the next read completes (0–3). */
+function incompleteTail(view: Buffer): number {
+  for (let back = 1; back <= Math.min(3, view.length); back++) {
+    const byte = view[view.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
 }
 
 const CONTROL = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/gu;

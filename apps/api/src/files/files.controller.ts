@@ -47,11 +47,20 @@ export class FileErrorFilter implements ExceptionFilter {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   catch(exception: FileError | PayloadTooLargeException, host: ArgumentsHost): void {
-    const error = exception instanceof FileError ? exception : fileTooLarge(this.config.FILE_MAX_BYTES);
-    const res = host.switchToHttp().getResponse<Response>();
-    if (res.headersSent) return;
-    res.status(error.httpStatus).json(error.toBody());
+    answerFileError(exception, host, this.config.FILE_MAX_BYTES);
   }
+}
+
+/** Answers a refused upload; multer's size refusal becomes FILE_TOO_LARGE with `limit`. */
+export function answerFileError(
+  exception: FileError | PayloadTooLargeException,
+  host: ArgumentsHost,
+  limit: number,
+): void {
+  const error = exception instanceof FileError ? exception : fileTooLarge(limit);
+  const res = host.switchToHttp().getResponse<Response>();
+  if (res.headersSent) return;
+  res.status(error.httpStatus).json(error.toBody());
 }
 
 /**

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Global, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,6 +10,7 @@ import { FilesController } from './files.controller.js';
 import { FilesService } from './files.service.js';
 import { S3StorageDriver } from './s3-storage.driver.js';
 import { StorageDriver, localStorageFor } from './storage.driver.js';
+import { tempDirOf } from './temp-dir.js';
 import { UploadRateLimitGuard } from './upload-rate-limit.guard.js';
 
 /** The driver STORAGE_DRIVER names; config validation has made sure S3 has what it needs. */
@@ -21,6 +23,7 @@ export function storageDriverFor(config: AppConfig): StorageDriver {
       accessKeyId: config.S3_ACCESS_KEY_ID!,
       secretAccessKey: config.S3_SECRET_ACCESS_KEY!,
       forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      spoolDir: join(tempDirOf(config), 's3'),
     });
   }
   return localStorageFor(config.DATA_DIR);
@@ -51,6 +54,6 @@ export function storageDriverFor(config: AppConfig): StorageDriver {
     FilesCleanup,
     UploadRateLimitGuard,
   ],
-  exports: [StorageDriver, FilesService],
+  exports: [StorageDriver, FilesService, UploadRateLimitGuard],
 })
 export class FilesModule {}

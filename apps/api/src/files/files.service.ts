@@ -2,16 +2,19 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UploadedFile } from '@cop/contracts';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { type EntityManager, In, type Repository } from 'typeorm';
 import type { Principal } from '../access/principal.js';
 import { APP_CONFIG } from '../config/config.js';
 import type { AppConfig } from '../config/config.schema.js';
 import { type Attachment, toAttachment } from './dto/attachment.type.js';
 import { StoredFileEntity } from './entities/stored-file.entity.js';
-import { cleanFileName, sniffFileType } from './file-sniffer.js';
+import { cleanFileName, type SniffedType, sniffFileType, sniffFileTypeOfFile } from './file-sniffer.js';
 import { attachmentUnavailable, fileMissing, fileTooLarge, fileTypeNotAllowed } from './files.errors.js';
 import { makePreview } from './images.js';
-import { StorageDriver } from './storage.driver.js';
+import { StorageDriver, type StoredFile } from './storage.driver.js';
 
 /**
  * Which of `ownerIds` (of one owner type) the principal may see. Registered by the domain that owns
@@ -67,14 +70,48 @@ export class FilesService {
     if (data.length === 0) throw fileMissing('The file is empty.');
     const type = await sniffFileType(data, input.name);
     if (!type) throw fileTypeNotAllowed();
-    const name = cleanFileName(input.name, type);
     const preview = type.image ? await makePreview(data) : null;
+    return this.store(principal, { name: input.name, type, preview }, (key) => this.storage.put(key, data));
+  }
 
+  /**
+   * Checks and stores an upload already streamed to a temporary file at `path` (JIT evidence):
+   * never read whole into memory. Size within `maxBytes`, type sniffed from the file
+   * (sniffFileTypeOfFile), then streamed to the storage driver, which computes the SHA-256 and size
+   * on the way. A WebP preview only for images within FILE_MAX_BYTES (a preview reads the image).
+   * The temporary file is deleted whatever happens; on failure no blob stays behind.
+   */
+  async uploadStream(
+    principal: Principal,
+    input: { name: string; path: string; size: number; maxBytes?: number },
+  ): Promise<UploadedFile> {
+    try {
+      if (input.maxBytes !== undefined && input.size > input.maxBytes) throw fileTooLarge(input.maxBytes);
+      if (input.size === 0) throw fileMissing('The file is empty.');
+      const type = await sniffFileTypeOfFile(input.path, input.name);
+      if (!type) throw fileTypeNotAllowed();
+      const preview = type.image && input.size <= this.maxBytes ? await makePreview(input.path) : null;
+      return await this.store(principal, { name: input.name, type, preview }, (key) =>
+        this.storage.putStream(key, createReadStream(input.path)),
+      );
+    } finally {
+      await rm(input.path, { force: true });
+    }
+  }
+
+  /** Writes the blob (through `put`) and its preview, then the unattached row; undoes the blobs on failure. */
+  private async store(
+    principal: Principal,
+    input: { name: string; type: SniffedType; preview: Buffer | null },
+    put: (key: string) => Promise<StoredFile>,
+  ): Promise<UploadedFile> {
+    const { type, preview } = input;
+    const name = cleanFileName(input.name, type);
     const key = `attachments/${randomBytes(16).toString('hex')}`;
     const written: string[] = [];
     try {
       written.push(key);
-      const stored = await this.storage.put(key, data);
+      const stored = await put(key);
       let previewKey: string | null = null;
       if (preview) {
         previewKey = `${key}-preview.webp`;
@@ -209,18 +246,19 @@ export class FilesService {
   }
 
   /**
-   * The file attached to `owner`, read back through the storage driver (`data` null when its blob
-   * is gone), for a domain that serves its files itself after its own access check (JIT
-   * evidence). Null when no such file is attached to that owner.
+   * The file attached to `owner`, opened as a stream through the storage driver (`stream` null when
+   * its blob is gone), for a domain that serves its files itself after its own access check (JIT
+   * evidence). Null when no such file is attached to that owner. The caller must consume or
+   * destroy the stream.
    */
-  async readAttached(
+  async openAttached(
     owner: OwnerRef,
     fileId: string,
-  ): Promise<{ file: StoredFileEntity; data: Buffer | null } | null> {
+  ): Promise<{ file: StoredFileEntity; stream: Readable | null } | null> {
     if (!isUuid(fileId) || !isUuid(owner.id)) return null;
     const file = await this.files.findOneBy({ id: fileId, ownerType: owner.type, ownerId: owner.id });
     if (!file) return null;
-    return { file, data: await this.storage.get(file.storageKey) };
+    return { file, stream: await this.storage.getStream(file.storageKey) };
   }
 
   /**

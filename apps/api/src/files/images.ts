@@ -35,9 +35,9 @@ export const PREVIEW_MAX_PX = 480;
 /**
  * A small WebP of an attached image: first frame, turned upright, fitted within 480×480 (never
  * enlarged), without EXIF/GPS or any other metadata. Null when the image cannot be decoded (the
- * file is still accepted, without a preview).
+ * file is still accepted, without a preview). `input` is the bytes or the path of a file.
  */
-export async function makePreview(input: Buffer): Promise<Buffer | null> {
+export async function makePreview(input: Buffer | string): Promise<Buffer | null> {
   try {
     return await sharp(input, { limitInputPixels: 40_000_000 })
       .rotate()

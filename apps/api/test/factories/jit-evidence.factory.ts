@@ -39,6 +39,17 @@ export const CUSTODY_FIELDS = `id evidenceId evidenceNumber evidenceTitle action
 
 export const CREATE_EVIDENCE = `mutation C($input: JitEvidenceInput!) { createJitEvidence(input: $input) { ${EVIDENCE_FIELDS} } }`;
 
+/** The streamed evidence upload route of a workspace. */
+export const evidenceFilesUrl = (workspaceId: string) => `/api/jit/workspaces/${workspaceId}/evidence-files`;
+
+/** POSTs a file to the streamed evidence upload route as the agent (the answer, whatever it is). */
+export function uploadEvidenceFile(agent: TestAgent, workspaceId: string, data: Buffer, filename: string) {
+  return agent.agent
+    .post(evidenceFilesUrl(workspaceId))
+    .set('x-csrf', '1')
+    .attach('file', data, { filename, contentType: 'application/octet-stream' });
+}
+
 /** Uploads a file as the agent and adds it to the workspace's register (GraphQL). */
 export async function addEvidence(
   agent: TestAgent,

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { JitRole, Role } from '@cop/contracts';
-import { addEvidence, createWorkspace, custodyRows } from '../../../test/factories/jit-evidence.factory.js';
+import {
+  addEvidence,
+  createWorkspace,
+  custodyRows,
+  uploadEvidenceFile,
+} from '../../../test/factories/jit-evidence.factory.js';
 import { createMember, signIn, type TestMember } from '../../../test/factories/member.factory.js';
 import { pdf } from '../../../test/fixtures/files.js';
 import { uploadFile } from '../../../test/factories/discussion.factory.js';
@@ -9,7 +14,7 @@ import { createTestApp, type TestAgent, type TestApp } from '../../../test/test-
 /**
  * Who may do what with evidence. Need-to-know: only current members of the workspace see an item
  * — moderators, admins, former members and members of another workspace get exactly what a
- * missing or malformed id gets, through GraphQL and through the download and export URLs. Every
+ * missing or malformed id gets, through GraphQL and through the upload, download and export URLs. Every
  * JIT endpoint first requires a second factor on the account (even for ids that do not exist).
  */
 
@@ -107,6 +112,12 @@ describe('JIT evidence permissions', () => {
       for (const url of [...urls('item', id), ...urls('workspace', workspaceId)]) {
         expect((await agent.agent.get(url)).status).toBe(200);
       }
+      // The streamed evidence upload route.
+      const streamed = await uploadEvidenceFile(agent, workspaceId, pdf('exhibit'), 'exhibit.pdf');
+      expect(streamed.status).toBe(201);
+      expect(
+        errorOf(await agent.gql(WORKSPACE_OPS.create, { id: workspaceId, fileId: streamed.body.id })),
+      ).toBeNull();
     }
 
     const observerAgent = agents.observer!;
@@ -127,6 +138,9 @@ describe('JIT evidence permissions', () => {
     expect(errorOf(await observerAgent.gql(WORKSPACE_OPS.create, { id: workspaceId, fileId }))).toMatchObject(
       forbidden,
     );
+    const streamed = await uploadEvidenceFile(observerAgent, workspaceId, pdf('exhibit'), 'exhibit.pdf');
+    expect(streamed.status).toBe(403);
+    expect(streamed.body).toEqual(forbidden);
     // Nothing changed; the observer's file stays unattached (theirs only).
     const [row] = await t.sql<{ title: string; sealed_at: Date | null; deleted_at: Date | null }[]>(
       `SELECT title, sealed_at, deleted_at FROM jit_evidence WHERE id = $1`,
@@ -185,6 +199,17 @@ describe('JIT evidence permissions', () => {
         }
         expect([...answers]).toEqual([JSON.stringify({ code: 'NOT_FOUND', message: 'No such workspace.' })]);
       }
+      // The streamed upload route: the same 404 for the real workspace, a missing and a malformed id.
+      const filesBefore = await t.sql<{ n: number }[]>(`SELECT count(*)::int AS n FROM stored_file`);
+      const uploads = new Set<string>();
+      for (const probe of [workspaceId, randomUUID(), 'not-a-uuid']) {
+        const res = await uploadEvidenceFile(agent, probe, pdf('exhibit'), 'exhibit.pdf');
+        expect(res.status).toBe(404);
+        uploads.add(JSON.stringify(res.body));
+      }
+      expect([...uploads]).toEqual([JSON.stringify({ code: 'NOT_FOUND', message: 'No such workspace.' })]);
+      const filesAfter = await t.sql<{ n: number }[]>(`SELECT count(*)::int AS n FROM stored_file`);
+      expect(filesAfter[0]!.n).toBe(filesBefore[0]!.n);
 
       // Nothing was recorded, changed or attached.
       expect(await custodyRows(t, workspaceId)).toHaveLength(before);
@@ -217,6 +242,11 @@ describe('JIT evidence permissions', () => {
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ code: 'FORBIDDEN', reason: 'JIT_MFA_REQUIRED' });
     }
+    for (const probe of [workspaceId, randomUUID(), 'not-a-uuid']) {
+      const res = await uploadEvidenceFile(agent, probe, pdf('exhibit'), 'exhibit.pdf');
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ code: 'FORBIDDEN', reason: 'JIT_MFA_REQUIRED' });
+    }
     expect((await custodyRows(t, workspaceId, id)).map((r) => r.action)).toEqual(['UPLOADED']);
   });
 
@@ -224,6 +254,12 @@ describe('JIT evidence permissions', () => {
     const id = await item();
     expect((await t.http().get(`/api/jit/evidence/${id}/file`)).status).toBe(401);
     expect((await t.http().get(`/api/jit/workspaces/${workspaceId}/evidence.csv`)).status).toBe(401);
+    const upload = await t
+      .http()
+      .post(`/api/jit/workspaces/${workspaceId}/evidence-files`)
+      .set('x-csrf', '1')
+      .attach('file', pdf('exhibit'), 'exhibit.pdf');
+    expect(upload.status).toBe(401);
     const res = await t.gql(ITEM_OPS.item, { id });
     expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });

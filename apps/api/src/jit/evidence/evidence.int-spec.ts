@@ -1,18 +1,23 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { JitRole, JitStatus } from '@cop/contracts';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Response } from 'supertest';
 import type { DataSource } from 'typeorm';
-import { pdf, png } from '../../../test/fixtures/files.js';
+import { pdf, png, windowsExecutable } from '../../../test/fixtures/files.js';
+import { cookieOf, listen } from '../../../test/factories/discussion.factory.js';
 import {
   addEvidence,
   binary,
+  CREATE_EVIDENCE,
   CUSTODY_FIELDS,
   createWorkspace,
   custodyRows,
   EVIDENCE_FIELDS,
+  evidenceFilesUrl,
+  uploadEvidenceFile,
 } from '../../../test/factories/jit-evidence.factory.js';
 import { parseCsv } from '../../../test/fixtures/csv.js';
 import { createMember, signIn, type TestMember } from '../../../test/factories/member.factory.js';
@@ -20,6 +25,16 @@ import { createTestApp, type TestAgent, type TestApp } from '../../../test/test-
 import { loadDemoEvidence } from './evidence.demo.js';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+const MIB = 1024 * 1024;
+/** This file's app: attachments up to 1 MiB, evidence files (streamed) up to 8 MiB. */
+const FILE_MAX_BYTES = MIB;
+const JIT_EVIDENCE_MAX_BYTES = 8 * MIB;
+
+/** A PDF of `size` bytes: a real PDF followed by a comment of random bytes. */
+function largePdf(size: number): Buffer {
+  const head = Buffer.concat([pdf('Port camera footage, stills'), Buffer.from('%')]);
+  return Buffer.concat([head, randomBytes(size - head.length)]);
+}
 
 const ITEM = `query I($id: ID!) { jitEvidenceItem(id: $id) { ${EVIDENCE_FIELDS} custody { ${CUSTODY_FIELDS} } } }`;
 const REGISTER = `query R($w: ID!) { jitEvidence(workspaceId: $w) { id number title integrity sealed } }`;
@@ -72,7 +87,9 @@ describe('JIT evidence and chain of custody', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({
+      env: { FILE_MAX_BYTES: String(FILE_MAX_BYTES), JIT_EVIDENCE_MAX_BYTES: String(JIT_EVIDENCE_MAX_BYTES) },
+    });
     [leader, member, observer] = await Promise.all([
       createMember(t, { totp: true, fullName: 'Awa Leader' }),
       createMember(t, { totp: true, fullName: 'Kwame Member' }),
@@ -652,6 +669,207 @@ describe('JIT evidence and chain of custody', () => {
     }
     expect((await leaderAgent.agent.get(`/api/jit/evidence/${id}/file`)).status).toBe(200);
     expect((await custodyRows(t, w, id)).map((r) => r.action)).toEqual(['UPLOADED', 'DOWNLOADED']);
+  });
+
+  // ------------------------------------------------------------ streamed evidence files
+
+  /** Files left in DATA_DIR/tmp (streamed uploads on their way, S3 spools). */
+  async function tempFiles(): Promise<string[]> {
+    const entries = await readdir(join(t.config.DATA_DIR, 'tmp'), {
+      recursive: true,
+      withFileTypes: true,
+    }).catch(() => []);
+    return entries.filter((e) => e.isFile()).map((e) => e.name);
+  }
+  const blobs = () => readdir(join(t.config.DATA_DIR, 'files', 'attachments')).catch(() => [] as string[]);
+  const storedFiles = async () =>
+    (await t.sql<{ n: number }[]>(`SELECT count(*)::int AS n FROM stored_file`))[0]!.n;
+
+  it('streams an evidence file larger than FILE_MAX_BYTES through upload, register, download and verify', async () => {
+    const w = await workspace();
+    const file = largePdf(5 * MIB + 123);
+    // The generic attachment route refuses it (1 MiB here)…
+    const generic = await leaderAgent.agent
+      .post('/api/files')
+      .set('x-csrf', '1')
+      .attach('file', file, { filename: 'footage.pdf', contentType: 'application/pdf' });
+    expect(generic.status).toBe(413);
+
+    // …the evidence route streams it.
+    const res = await uploadEvidenceFile(memberAgent, w, file, 'footage.pdf');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      name: 'footage.pdf',
+      contentType: 'application/pdf',
+      size: file.length,
+      sha256: sha256(file),
+      hasPreview: false,
+    });
+    const [row] = await t.sql<{ uploaded_by: string; owner_id: string | null; size: string }[]>(
+      `SELECT uploaded_by, owner_id, size FROM stored_file WHERE id = $1`,
+      [res.body.id],
+    );
+    expect(row).toEqual({ uploaded_by: member.id, owner_id: null, size: String(file.length) });
+    expect(await tempFiles()).toEqual([]);
+
+    const created = data(
+      await memberAgent.gql(CREATE_EVIDENCE, {
+        input: {
+          workspaceId: w,
+          fileId: res.body.id,
+          title: 'Port camera stills',
+          type: 'AUDIO_VIDEO',
+          originCountry: 'GH',
+          classification: 'JIT RESTRICTED',
+        },
+      }),
+    ).createJitEvidence;
+    expect(created.file).toMatchObject({
+      size: file.length,
+      sha256: sha256(file),
+      contentType: 'application/pdf',
+    });
+
+    const download = await observerAgent.agent
+      .get(`/api/jit/evidence/${created.id}/file`)
+      .buffer(true)
+      .parse(binary);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-length']).toBe(String(file.length));
+    expect(sha256(download.body as Buffer)).toBe(sha256(file));
+    expect(data(await observerAgent.gql(VERIFY, { id: created.id })).verifyJitEvidence.integrity).toBe('OK');
+    expect((await custodyRows(t, w, created.id)).map((r) => [r.action, r.details])).toEqual([
+      ['UPLOADED', { sha256: sha256(file), size: file.length }],
+      ['DOWNLOADED', {}],
+      ['VERIFIED', { sha256: sha256(file), expected: sha256(file) }],
+    ]);
+
+    // An image within FILE_MAX_BYTES still gets a preview; plain text is checked whole.
+    const image = await uploadEvidenceFile(leaderAgent, w, await png(40, 30), 'plate.png');
+    expect(image.body).toMatchObject({ contentType: 'image/png', hasPreview: true });
+    const text = Buffer.from('Serial FA-23-0042, café, 枪支\n'.repeat(80_000));
+    expect(text.length).toBeGreaterThan(FILE_MAX_BYTES);
+    expect((await uploadEvidenceFile(leaderAgent, w, text, 'log.txt')).body).toMatchObject({
+      contentType: 'text/plain; charset=utf-8',
+      size: text.length,
+      sha256: sha256(text),
+    });
+    expect(await tempFiles()).toEqual([]);
+  });
+
+  it('refuses an evidence file over JIT_EVIDENCE_MAX_BYTES or of a refused type, keeping nothing', async () => {
+    const w = await workspace();
+    const [rowsBefore, blobsBefore] = [await storedFiles(), await blobs()];
+
+    const tooLarge = await uploadEvidenceFile(
+      leaderAgent,
+      w,
+      largePdf(JIT_EVIDENCE_MAX_BYTES + 1),
+      'big.pdf',
+    );
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: 'The file is larger than 8 MB.',
+      limit: JIT_EVIDENCE_MAX_BYTES,
+    });
+    // Exactly the limit passes.
+    const atLimit = await uploadEvidenceFile(leaderAgent, w, largePdf(JIT_EVIDENCE_MAX_BYTES), 'edge.pdf');
+    expect(atLimit.status).toBe(201);
+    await t.sql(`DELETE FROM stored_file WHERE id = $1`, [atLimit.body.id]);
+    await rm(
+      join(
+        t.config.DATA_DIR,
+        'files',
+        'attachments',
+        (await blobs()).find((b) => !blobsBefore.includes(b))!,
+      ),
+    );
+
+    const executable = await uploadEvidenceFile(leaderAgent, w, windowsExecutable(), 'statement.pdf');
+    expect(executable.status).toBe(415);
+    expect(executable.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const empty = await uploadEvidenceFile(leaderAgent, w, Buffer.alloc(0), 'empty.pdf');
+    expect([empty.status, empty.body.code]).toEqual([400, 'FILE_MISSING']);
+    const noPart = await leaderAgent.agent.post(evidenceFilesUrl(w)).set('x-csrf', '1').field('title', 'x');
+    expect(noPart.status).toBe(400);
+
+    expect(await storedFiles()).toBe(rowsBefore);
+    expect(await blobs()).toEqual(blobsBefore);
+    expect(await tempFiles()).toEqual([]);
+  });
+
+  it('refuses a caller who may not add evidence before reading the body: non-member, observer, closed, no second factor, no X-CSRF', async () => {
+    const w = await workspace();
+    const closed = await workspace(JitStatus.CLOSED);
+    const outsider = await createMember(t, { totp: true });
+    const noTotp = await createMember(t);
+    const withoutTotp = await createWorkspace(t, [
+      { userId: leader.id, role: JitRole.LEADER },
+      { userId: noTotp.id, role: JitRole.MEMBER },
+    ]);
+    const base = await listen(t);
+    const [outsiderAgent, noTotpAgent] = [await signIn(t, outsider), await signIn(t, noTotp)];
+    const rowsBefore = await storedFiles();
+
+    /**
+     * Sends the headers of a 64 MiB upload and its first bytes only, then waits: the answer comes
+     * while the body is still outstanding, so it was decided without reading it.
+     */
+    const refusal = (
+      agent: TestAgent,
+      workspaceId: string,
+      headers: Record<string, string> = { 'x-csrf': '1' },
+    ) =>
+      new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
+        const boundary = `b${randomBytes(8).toString('hex')}`;
+        const req = httpRequest(`${base}${evidenceFilesUrl(workspaceId)}`, {
+          method: 'POST',
+          headers: {
+            ...headers,
+            cookie: cookieOf(agent),
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': String(64 * MIB),
+          },
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          });
+        });
+        req.on('error', reject);
+        req.write(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="footage.pdf"\r\n` +
+            `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+        );
+      });
+
+    const missing = { code: 'NOT_FOUND', message: 'No such workspace.' };
+    for (const probe of [w, randomUUID(), 'not-a-uuid']) {
+      expect(await refusal(outsiderAgent, probe)).toEqual({ status: 404, body: missing });
+    }
+    expect(await refusal(observerAgent, w)).toEqual({
+      status: 403,
+      body: { code: 'FORBIDDEN', message: 'Observers can read but not change the workspace.' },
+    });
+    expect(await refusal(leaderAgent, closed)).toEqual({
+      status: 409,
+      body: { code: 'CONFLICT', message: 'This workspace is closed and read-only.' },
+    });
+    for (const probe of [withoutTotp, randomUUID()]) {
+      expect(await refusal(noTotpAgent, probe)).toMatchObject({
+        status: 403,
+        body: { code: 'FORBIDDEN', reason: 'JIT_MFA_REQUIRED' },
+      });
+    }
+    expect(await refusal(leaderAgent, w, {})).toMatchObject({ status: 400, body: { code: 'BAD_REQUEST' } });
+
+    expect(await storedFiles()).toBe(rowsBefore);
+    expect(await tempFiles()).toEqual([]);
   });
 
   it('answers unknown evidence ids with NOT_FOUND', async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CustodyAction,
@@ -7,12 +8,15 @@ import {
   JIT_LIMITS as L,
   JitRole,
   type JitActivityAction,
+  type UploadedFile,
 } from '@cop/contracts';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditAction, AuditService } from '../../access/audit.service.js';
 import { JitAccess } from '../../access/jit.access.js';
 import type { Principal } from '../../access/principal.js';
+import { APP_CONFIG } from '../../config/config.js';
+import type { AppConfig } from '../../config/config.schema.js';
 import type { StoredFileEntity } from '../../files/entities/stored-file.entity.js';
 import { FilesService } from '../../files/files.service.js';
 import { MembersService } from '../../identity/members.service.js';
@@ -38,7 +42,12 @@ import {
 } from './evidence.rows.js';
 
 const isId = (v: unknown): v is string => typeof v === 'string' && isUUID(v);
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+/** The SHA-256 of a stream, read chunk by chunk. */
+async function sha256Of(stream: Readable): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of stream) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 /** The metadata a member may change: input field → column. */
 const EDITABLE = {
@@ -60,7 +69,8 @@ const logged = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : (
 
 export interface EvidenceFileAnswer {
   file: StoredFileEntity;
-  data: Buffer;
+  /** The stored bytes: the caller must consume or destroy it. */
+  stream: Readable;
 }
 
 export interface CsvExport {
@@ -87,6 +97,7 @@ export class EvidenceService implements OnModuleInit {
     private readonly members: MembersService,
     private readonly audit: AuditService,
     private readonly activities: JitActivityService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -155,31 +166,55 @@ export class EvidenceService implements OnModuleInit {
     });
   }
 
-  /** The bytes of an item for its download route: records DOWNLOADED (and audits it) first. */
+  /**
+   * The bytes of an item for its download route, as a stream opened through the storage driver:
+   * records DOWNLOADED (and audits it) before anything is sent.
+   */
   async download(actor: CustodyActor, id: unknown): Promise<EvidenceFileAnswer> {
     await this.access.requireMfa(actor.principal);
     const row = await this.find(this.db.manager, actor.principal, id, false, evidenceFileNotFound);
-    const stored = await this.files.readAttached({ type: EVIDENCE_SUBJECT, id: row.id }, row.file_id);
-    if (!stored?.data) {
+    const stored = await this.files.openAttached({ type: EVIDENCE_SUBJECT, id: row.id }, row.file_id);
+    if (!stored?.stream) {
       this.log.error({ msg: 'evidence file has no blob', evidenceId: row.id, fileId: row.file_id });
       throw evidenceFileNotFound();
     }
-    const data = stored.data;
-    await this.db.transaction(async (m) => {
-      await appendCustody(m, actor, [
-        { workspaceId: row.workspace_id, evidenceId: row.id, action: CustodyAction.DOWNLOADED },
-      ]);
-      await this.audited(m, 'jit.evidence.downloaded', actor, 'jit_evidence', row.id, {
-        workspaceId: row.workspace_id,
+    const stream = stored.stream;
+    try {
+      await this.db.transaction(async (m) => {
+        await appendCustody(m, actor, [
+          { workspaceId: row.workspace_id, evidenceId: row.id, action: CustodyAction.DOWNLOADED },
+        ]);
+        await this.audited(m, 'jit.evidence.downloaded', actor, 'jit_evidence', row.id, {
+          workspaceId: row.workspace_id,
+        });
       });
-    });
-    return { file: stored.file, data };
+    } catch (e) {
+      stream.destroy();
+      throw e;
+    }
+    return { file: stored.file, stream };
   }
 
   // ------------------------------------------------------------------ writes
 
   /**
-   * A new item from a file the caller uploaded through /api/files: attached (owner type
+   * An evidence file received by the streamed upload route (a temporary file at `part.path`),
+   * stored through FilesService.uploadStream: unattached, the caller its uploader, until
+   * createJitEvidence attaches it. Membership is checked again now that the body has arrived (a
+   * large upload takes time); the route's guard checked it before reading.
+   */
+  async uploadFile(
+    principal: Principal,
+    workspaceId: unknown,
+    part: { name: string; path: string; size: number },
+  ): Promise<UploadedFile> {
+    await this.access.requireWriter(principal, workspaceId);
+    return this.files.uploadStream(principal, { ...part, maxBytes: this.config.JIT_EVIDENCE_MAX_BYTES });
+  }
+
+  /**
+   * A new item from a file the caller uploaded (POST /api/jit/workspaces/:id/evidence-files, or
+   * /api/files): attached (owner type
    * jit_evidence) in the same transaction, numbered next in the workspace, the caller its first
    * custodian; records UPLOADED with the hash and size the upload recorded.
    */
@@ -348,8 +383,8 @@ export class EvidenceService implements OnModuleInit {
     const { principal } = actor;
     await this.access.requireMfa(principal);
     const item = await this.find(this.db.manager, principal, id);
-    const stored = await this.files.readAttached({ type: EVIDENCE_SUBJECT, id: item.id }, item.file_id);
-    const found = stored?.data ? sha256(stored.data) : null;
+    const stored = await this.files.openAttached({ type: EVIDENCE_SUBJECT, id: item.id }, item.file_id);
+    const found = stored?.stream ? await sha256Of(stored.stream) : null;
     const ok = found === item.sha256;
     const row = await this.db.transaction(async (m) => {
       const [updated] = (await m.query(
@@ -360,7 +395,7 @@ export class EvidenceService implements OnModuleInit {
       )) as [EvidenceRow[], number];
       if (!updated[0]) throw evidenceNotFound();
       const details: CustodyDetails = { sha256: found, expected: item.sha256 };
-      if (!stored?.data) details.missing = true;
+      if (!stored?.stream) details.missing = true;
       await appendCustody(m, actor, [
         {
           workspaceId: item.workspace_id,
@@ -370,7 +405,7 @@ export class EvidenceService implements OnModuleInit {
         },
       ]);
       if (!ok) {
-        this.log.warn({ msg: 'evidence integrity mismatch', evidenceId: item.id, missing: !stored?.data });
+        this.log.warn({ msg: 'evidence integrity mismatch', evidenceId: item.id, missing: !stored?.stream });
         await this.audited(m, 'jit.evidence.verify_failed', actor, 'jit_evidence', item.id, {
           workspaceId: item.workspace_id,
         });

@@ -4,10 +4,15 @@ import { UploadError, uploadFile } from './uploadFile';
 class FakeXhr extends EventTarget {
   static last: FakeXhr | null = null;
   readonly upload = new EventTarget();
+  method = '';
+  url = '';
   status = 0;
   responseText = '';
   withCredentials = false;
-  open() {}
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
   setRequestHeader() {}
   send() {
     FakeXhr.last = this;
@@ -40,6 +45,35 @@ describe('uploadFile', () => {
     const error = await pending.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadError);
     expect(error).toMatchObject({ code, limit });
+  });
+
+  it('posts to /api/files unless another upload route is named, and reports progress', async () => {
+    const uploaded = {
+      id: 'f1',
+      name: 'a.pdf',
+      contentType: 'application/pdf',
+      size: 8,
+      sha256: 'ab',
+      hasPreview: false,
+    };
+    const attachment = uploadFile(file());
+    expect([FakeXhr.last!.method, FakeXhr.last!.url]).toEqual(['POST', '/api/files']);
+    FakeXhr.last!.answer(201, JSON.stringify(uploaded));
+    await expect(attachment).resolves.toEqual(uploaded);
+
+    const progress: Array<[number, number]> = [];
+    const evidence = uploadFile(file(), {
+      url: '/api/jit/workspaces/w1/evidence-files',
+      onProgress: (loaded, total) => progress.push([loaded, total]),
+    });
+    const xhr = FakeXhr.last!;
+    expect(xhr.url).toBe('/api/jit/workspaces/w1/evidence-files');
+    xhr.upload.dispatchEvent(
+      Object.assign(new Event('progress'), { loaded: 4, total: 300, lengthComputable: true }),
+    );
+    xhr.answer(201, JSON.stringify(uploaded));
+    await expect(evidence).resolves.toEqual(uploaded);
+    expect(progress).toEqual([[4, 300]]);
   });
 
   it('rejects with NETWORK when the request fails, and ABORTED when the caller aborts', async () => {

@@ -25,6 +25,8 @@ export class UploadError extends Error {
 }
 
 export interface UploadOptions {
+  /** Where to send it: `FILES_PATH` (attachments) unless another upload route is named. */
+  url?: string;
   /** Bytes sent so far of the whole request (a little more than the file). */
   onProgress?: (loaded: number, total: number) => void;
   /** Aborting rejects with ABORTED and stops sending. */
@@ -59,11 +61,15 @@ function errorFrom(status: number, text: string): UploadError {
 }
 
 /**
- * Uploads one file to the api (`POST /api/files`, multipart field `file`, header `X-CSRF: 1`, the
- * session cookie). XMLHttpRequest rather than fetch: only it reports upload progress. Resolves to
- * the stored file, or rejects with an UploadError carrying the api's code.
+ * Uploads one file to the api (`POST /api/files` unless `url` names another upload route, such as
+ * a JIT workspace's evidence files; multipart field `file`, header `X-CSRF: 1`, the session
+ * cookie). XMLHttpRequest rather than fetch: only it reports upload progress. Resolves to the
+ * stored file, or rejects with an UploadError carrying the api's code.
  */
-export function uploadFile(file: File, { onProgress, signal }: UploadOptions = {}): Promise<UploadedFile> {
+export function uploadFile(
+  file: File,
+  { url = FILES_PATH, onProgress, signal }: UploadOptions = {},
+): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new UploadError('ABORTED'));
@@ -73,7 +79,7 @@ export function uploadFile(file: File, { onProgress, signal }: UploadOptions = {
     const abort = () => xhr.abort();
     const settle = () => signal?.removeEventListener('abort', abort);
 
-    xhr.open('POST', FILES_PATH);
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('X-CSRF', '1');
     xhr.upload.addEventListener('progress', (event) => {

@@ -40,6 +40,10 @@ export interface AttachmentPickerProps {
   disabled?: boolean;
   /** Text of the button that opens the file chooser; "Attach files" by default. */
   label?: string;
+  /** The upload route (`uploadFile`'s `url`); attachments' `/api/files` by default. */
+  uploadUrl?: string;
+  /** Text under the button instead of the default "Up to … files of … each" hint. */
+  hint?: string;
 }
 
 /**
@@ -55,6 +59,8 @@ export function AttachmentPicker({
   maxFiles = 10,
   disabled = false,
   label,
+  uploadUrl,
+  hint,
 }: AttachmentPickerProps) {
   const { t, i18n } = useTranslation('files');
   const language = currentLanguage(i18n);
@@ -104,6 +110,7 @@ export function AttachmentPicker({
     controllers.current.set(key, controller);
     update(key, { status: 'uploading', loaded: 0, total: file.size });
     uploadFile(file, {
+      url: uploadUrl,
       signal: controller.signal,
       onProgress: (loaded, total) => update(key, { status: 'uploading', loaded, total }),
     }).then(
@@ -193,7 +200,7 @@ export function AttachmentPicker({
           {label ?? t('attach')}
         </Button>
         <p id={hintId} className="files-picker__hint">
-          {t('hint', { limit: formatBytes(maxBytes, language), max: maxFiles })}
+          {hint ?? t('hint', { limit: formatBytes(maxBytes, language), max: maxFiles })}
         </p>
       </div>
       {tooMany && (

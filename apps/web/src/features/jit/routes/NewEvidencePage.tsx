@@ -1,7 +1,10 @@
+import { DEFAULT_JIT_EVIDENCE_MAX_BYTES, jitEvidenceFilesPath } from '@cop/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { formatBytes } from '../../../i18n/format';
+import { currentLanguage } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { useToast } from '../../../ui/Toast';
 import { AttachmentPicker } from '../../files/components/AttachmentPicker';
@@ -18,11 +21,13 @@ import { orNull } from '../lib/dates';
 import { useJitFieldErrors, useJitProblem } from '../lib/errors';
 
 /**
- * A new evidence item: the file is uploaded first (with its progress), then the item is created
- * with the describing fields; the upload is the first entry of its chain of custody.
+ * A new evidence item: the file is uploaded first, streamed to the workspace's evidence upload
+ * route (up to JIT_EVIDENCE_MAX_BYTES, 2 GB by default, far above attachments) with its progress,
+ * then the item is created with the describing fields; the upload is the first entry of its chain
+ * of custody.
  */
 export function NewEvidencePage() {
-  const { t } = useTranslation('jit');
+  const { t, i18n } = useTranslation('jit');
   const toast = useToast();
   const navigate = useNavigate();
   const problem = useJitProblem();
@@ -87,6 +92,11 @@ export function NewEvidencePage() {
             onChange={setFileIds}
             onBusyChange={setUploading}
             maxFiles={1}
+            maxBytes={DEFAULT_JIT_EVIDENCE_MAX_BYTES}
+            uploadUrl={jitEvidenceFilesPath(workspace.id)}
+            hint={t('evidence.fileLimit', {
+              limit: formatBytes(DEFAULT_JIT_EVIDENCE_MAX_BYTES, currentLanguage(i18n)),
+            })}
             label={t('evidence.chooseFile')}
           />
           {errors.file && <Problem>{errors.file}</Problem>}

@@ -136,6 +136,7 @@ describe('evidence', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Add to the register' }));
     expect(await screen.findByText('Upload the file first.')).toBeInTheDocument();
+    expect(screen.getByText(/^One file of at most 2 GB \(PDF/)).toBeInTheDocument();
 
     const input = screen.getByTestId('attachment-input') as HTMLInputElement;
     await user.upload(
@@ -143,7 +144,8 @@ describe('evidence', () => {
       new File([new Uint8Array(2048)], 'seizure-report.pdf', { type: 'application/pdf' }),
     );
     const [xhr] = FakeXhr.sent as [FakeXhr];
-    expect(xhr.url).toBe('/api/files');
+    // Streamed to the workspace's evidence route, not the 25 MB attachment route.
+    expect(xhr.url).toBe(`/api/jit/workspaces/${WORKSPACE_ID}/evidence-files`);
     await act(async () => {
       xhr.upload.dispatchEvent(
         Object.assign(new Event('progress'), { loaded: 1024, total: 2300, lengthComputable: true }),
