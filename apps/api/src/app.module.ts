@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/config.schema.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DigestModule } from './digest/digest.module.js';
 import { DiscussionsModule } from './discussions/discussions.module.js';
 import { FilesModule } from './files/files.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         DiscussionsModule,
         MessagingModule,
         JitModule,
+        DigestModule,
         ...imports,
       ],
       providers: [

@@ -8,3 +8,5 @@ export * from './discussions.js';
 export * from './notifications.js';
 export * from './messaging.js';
 export * from './jit.js';
+export * from './digest.js';
+export * from './regions.js';

@@ -5,6 +5,7 @@ import { RealtimeHub } from '../common/realtime/realtime-hub.js';
 import { AccessGuard } from './access.guard.js';
 import { AccessService } from './access.service.js';
 import { ConversationAccess } from './conversation.access.js';
+import { DigestAccess } from './digest.access.js';
 import { DiscussionAccess } from './discussion.access.js';
 import { JitAccess } from './jit.access.js';
 import { AuditResolver } from './audit.resolver.js';
@@ -21,10 +22,19 @@ import { AuditEventEntity } from './entities/audit-event.entity.js';
     DiscussionAccess,
     ConversationAccess,
     JitAccess,
+    DigestAccess,
     AuditService,
     AuditResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessService, DiscussionAccess, ConversationAccess, JitAccess, AuditService, RealtimeHub],
+  exports: [
+    AccessService,
+    DiscussionAccess,
+    ConversationAccess,
+    JitAccess,
+    DigestAccess,
+    AuditService,
+    RealtimeHub,
+  ],
 })
 export class AccessModule {}

@@ -65,6 +65,15 @@ export const AUDIT_ACTIONS = [
   'jit.evidence.deleted',
   'jit.evidence.verify_failed',
   'jit.evidence.exported',
+  'digest.case.created',
+  'digest.case.submitted',
+  'digest.case.returned',
+  'digest.case.published',
+  'digest.case.archived',
+  'digest.case.restored',
+  'digest.case.imported',
+  'digest.exported',
+  'digest.term.changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -77,6 +77,23 @@ export const POLICIES = {
     description:
       'Active, fully signed-in members with a second factor using the JIT workspaces they belong to (each workspace: its current members only)',
   },
+  'digest.read': {
+    description:
+      'Active members reading published case-law records (archived ones by their link), searching and exporting them',
+  },
+  'digest.propose': {
+    description:
+      'Active members proposing case records, editing their own drafts, submitting them and translating their own',
+  },
+  'digest.moderate': {
+    roles: STAFF,
+    description:
+      'Moderators reviewing, returning, publishing, archiving and restoring case records, editing and translating any, importing',
+  },
+  'digest.taxonomy.manage': {
+    roles: STAFF,
+    description: 'Moderators managing the case-law taxonomies (offences, weapon types, modi operandi)',
+  },
   'access.audit.read': { roles: [Role.ADMIN], description: 'Admins reading the audit trail' },
   'notifications.own': {
     description: 'Active members reading and marking their own notifications and e-mail preference',

@@ -7,6 +7,10 @@ export const NOTIFICATION_KINDS = [
   'POST_RESTORED',
   /** A legal request of a JIT workspace is due today (to its responsible member; in-app only). */
   'JIT_REQUEST_DUE',
+  /** A moderator returned the recipient's case-law record with a comment (in-app only). */
+  'DIGEST_RETURNED',
+  /** A moderator published the recipient's case-law record (in-app only). */
+  'DIGEST_PUBLISHED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

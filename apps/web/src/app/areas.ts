@@ -50,6 +50,7 @@ export const AREAS: readonly Area[] = [
     path: 'case-law',
     navLabel: 'nav.caseLaw',
     access: 'session',
+    nested: true,
     load: () => import('../features/digest/routes/CaseLawPage').then((m) => ({ default: m.CaseLawPage })),
   },
   {

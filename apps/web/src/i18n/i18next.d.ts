@@ -2,6 +2,7 @@ import 'i18next';
 import type admin from './locales/en/admin.json';
 import type auth from './locales/en/auth.json';
 import type common from './locales/en/common.json';
+import type digest from './locales/en/digest.json';
 import type discussions from './locales/en/discussions.json';
 import type files from './locales/en/files.json';
 import type members from './locales/en/members.json';
@@ -26,6 +27,7 @@ declare module 'i18next' {
       files: typeof files;
       messaging: typeof messaging;
       jit: typeof jit;
+      digest: typeof digest;
     };
   }
 }

@@ -1,3 +1,4 @@
+import { GRAPHQL_MAX_BODY_BYTES } from '@cop/contracts';
 import { GraphqlFixtureModule } from '../../../test/fixtures/graphql-fixture.module.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
@@ -129,6 +130,21 @@ describe('GraphQL endpoint', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
       expect(res.body.errors[0].message).toMatch(/cost \d+, limit 100/);
+    });
+
+    it('takes a body of a few megabytes (a case-law import) and refuses a larger one before parsing it', async () => {
+      const send = (padding: number) =>
+        t
+          .http()
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('apollo-require-preflight', '1')
+          .send(JSON.stringify({ query: '{ health { status } }', variables: { pad: 'x'.repeat(padding) } }));
+      const fits = await send(3 * 1024 * 1024);
+      expect(fits.status).toBe(200);
+      expect(fits.body.data.health.status).toBe('OK');
+      const tooLarge = await send(GRAPHQL_MAX_BODY_BYTES + 1024);
+      expect(tooLarge.status).toBe(413);
     });
 
     it('counts page sizes passed as variables', async () => {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import { GRAPHQL_MAX_BODY_BYTES } from '@cop/contracts';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../../config/config.schema.js';
 import { requestContextMiddleware } from './request-context.js';
@@ -30,6 +31,9 @@ export function applyHttpSecurity(app: INestApplication, config: AppConfig): voi
   express.disable('x-powered-by');
   if (config.TRUST_PROXY) express.set('trust proxy', 1);
   app.use(requestContextMiddleware);
+  // GraphQL bodies may carry a case-law import file (GRAPHQL_MAX_BODY_BYTES); parsed here, before
+  // Nest's own JSON parser (100 KB, every other route), which then leaves them alone.
+  app.use('/graphql', json({ limit: GRAPHQL_MAX_BODY_BYTES }));
   app.use(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },

@@ -1,3 +1,4 @@
+import { digestDemoLoader } from '../../digest/digest.demo.js';
 import { discussionsDemoLoader } from '../../discussions/discussions.demo.js';
 import { identityDemoLoader } from '../../identity/identity.demo.js';
 import { jitDemoLoader } from '../../jit/jit.demo.js';
@@ -13,4 +14,5 @@ export const DEMO_LOADERS: readonly DemoLoader[] = [
   discussionsDemoLoader,
   messagingDemoLoader,
   jitDemoLoader,
+  digestDemoLoader,
 ];

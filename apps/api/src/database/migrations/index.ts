@@ -8,6 +8,9 @@ import { Notifications1764020000000 } from './1764020000000-notifications.js';
 import { Messaging1764030000000 } from './1764030000000-messaging.js';
 import { RealtimeAttachmentsUnlogged1764040000000 } from './1764040000000-realtime-attachments-unlogged.js';
 import { JitWorkspaces1764050000000 } from './1764050000000-jit-workspaces.js';
+import { CaseLawDigest1764060000000 } from './1764060000000-case-law-digest.js';
+import { DigestSearch1764060000002 } from './1764060000002-digest-search.js';
+import { DigestTaxonomy1764060000001 } from './1764060000001-digest-taxonomy.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -24,4 +27,7 @@ export const MIGRATIONS = [
   Messaging1764030000000,
   RealtimeAttachmentsUnlogged1764040000000,
   JitWorkspaces1764050000000,
+  CaseLawDigest1764060000000,
+  DigestTaxonomy1764060000001,
+  DigestSearch1764060000002,
 ];

@@ -22,7 +22,7 @@ import { FilesService } from '../../files/files.service.js';
 import { MembersService } from '../../identity/members.service.js';
 import { JitActivityService } from '../activity.service.js';
 import { type CustodyActor, type CustodyEntry, appendCustody } from './custody.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../../common/csv.js';
 import type { JitEvidenceInput, JitEvidenceUpdateInput } from './dto/evidence.inputs.js';
 import {
   alreadyCustodian,

@@ -11,8 +11,6 @@ const AREAS = [
   { path: '/jit', link: 'JIT workspaces', heading: 'JIT workspaces' },
 ];
 const ALL_LINKS = ['Home', ...AREAS.map((area) => area.link), 'Directory'];
-/** Areas whose pages are still placeholders (discussions, messages and JIT workspaces are open). */
-const PLACEHOLDERS = AREAS.filter((area) => area.path === '/case-law');
 
 /** The api for a signed-in member (an administrator unless said otherwise). */
 function signedIn(viewer: Partial<FakeViewer> = { role: 'ADMIN', mfaEnabled: true, mfaRequired: true }) {
@@ -58,21 +56,18 @@ describe('app shell', () => {
     expect(links.map((link) => link.textContent)).toEqual(ALL_LINKS);
   });
 
-  it.each(PLACEHOLDERS)(
-    'opens $path with its heading, purpose and an honest "not open yet"',
-    async (area) => {
-      renderApp(area.path, signedIn());
+  it('opens the case-law digest with its heading and search, its link marked current', async () => {
+    renderApp('/case-law', signedIn());
 
-      expect(await screen.findByRole('heading', { level: 1, name: area.heading })).toBeInTheDocument();
-      expect(screen.getByRole('heading', { level: 2, name: 'Not open yet' })).toBeInTheDocument();
-      expect(screen.getByText(/This area is being built/)).toBeInTheDocument();
-      expect(within(primaryNavigation()).getByRole('link', { name: area.link })).toHaveAttribute(
-        'aria-current',
-        'page',
-      );
-      await waitFor(() => expect(document.title).toBe(`${area.heading} · CoP Portal`));
-    },
-  );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Case law' })).toBeInTheDocument();
+    expect(await screen.findByRole('search', { name: 'Search the case law' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Not open yet' })).not.toBeInTheDocument();
+    expect(within(primaryNavigation()).getByRole('link', { name: 'Case law' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await waitFor(() => expect(document.title).toBe('Case law · CoP Portal'));
+  });
 
   it('says what the case-law digest is for', async () => {
     renderApp('/case-law', signedIn());

@@ -14,6 +14,8 @@ const KIND_SIGN: Record<NotificationItem['kind'], string> = {
   POST_HIDDEN: '⊘',
   POST_RESTORED: '✓',
   JIT_REQUEST_DUE: '⏰',
+  DIGEST_RETURNED: '↺',
+  DIGEST_PUBLISHED: '✓',
 };
 
 export interface NotificationListItemProps {

@@ -1,5 +1,5 @@
-import { parseCsv } from '../../../test/fixtures/csv.js';
-import { csvCell, neutralise, toCsv } from './csv.js';
+import { parseCsv } from '../../test/fixtures/csv.js';
+import { CsvSyntaxError, csvCell, neutralise, parseCsv as parseCsvDocument, toCsv } from './csv.js';
 
 describe('CSV writer (RFC 4180, injection-safe)', () => {
   it('quotes only cells that need it and doubles quotes', () => {
@@ -53,5 +53,32 @@ describe('CSV writer (RFC 4180, injection-safe)', () => {
       ['1', 'Приговор, "draft"\nline two', ''],
       ['2', "'=cmd", 'ok'],
     ]);
+  });
+});
+
+describe('CSV reader', () => {
+  it('reads what the writer writes, with CRLF or LF, quoted line breaks and a BOM', () => {
+    const out = toCsv(
+      ['a', 'b'],
+      [
+        ['x, y', 'two\nlines'],
+        ['"q"', ''],
+      ],
+    ).toString('utf8');
+    expect(parseCsvDocument(out)).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['x, y', 'two\nlines'], line: 2 },
+      { cells: ['"q"', ''], line: 4 },
+    ]);
+    expect(parseCsvDocument('a,b\nc,d').map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('refuses stray and unterminated quotes with the line', () => {
+    expect(() => parseCsvDocument('a,b\nc"d,e\n')).toThrow(CsvSyntaxError);
+    expect(() => parseCsvDocument('a,b\n"c,d\n')).toThrow(/not closed/);
+    expect(() => parseCsvDocument('"a"b,c\n')).toThrow(/after a closing quote/);
   });
 });
