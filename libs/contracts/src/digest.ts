@@ -143,6 +143,38 @@ export interface CaseContent {
   sources: CaseSource[];
 }
 
+/** Every field of CaseContent, in the record format's order (the form, the diff, the CSV columns). */
+export const CASE_CONTENT_FIELDS = [
+  'title',
+  'country',
+  'jurisdiction',
+  'court',
+  'courtLevel',
+  'caseNumber',
+  'decisionDate',
+  'proceduralStage',
+  'relatedCaseIds',
+  'legalSystem',
+  'decisionLanguage',
+  'contentLanguage',
+  'offences',
+  'protocolArticles',
+  'conventionArticles',
+  'weapons',
+  'modusOperandi',
+  'route',
+  'defendants',
+  'outcome',
+  'summary',
+  'facts',
+  'reasoning',
+  'commentary',
+  'goodPractices',
+  'lessons',
+  'keywords',
+  'sources',
+] as const satisfies readonly (keyof CaseContent)[];
+
 export const DIGEST_LIMITS = {
   titleMax: 300,
   courtMax: 300,

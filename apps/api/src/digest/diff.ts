@@ -1,37 +1,8 @@
-import type { CaseContent } from '@cop/contracts';
+import { CASE_CONTENT_FIELDS, type CaseContent } from '@cop/contracts';
 import type { DigestFieldDiff } from './dto/digest.types.js';
 
 /** The fields of a record in the order the form and the diff show them. */
-export const CONTENT_FIELDS: readonly (keyof CaseContent)[] = [
-  'title',
-  'country',
-  'jurisdiction',
-  'court',
-  'courtLevel',
-  'caseNumber',
-  'decisionDate',
-  'proceduralStage',
-  'relatedCaseIds',
-  'legalSystem',
-  'decisionLanguage',
-  'contentLanguage',
-  'offences',
-  'protocolArticles',
-  'conventionArticles',
-  'weapons',
-  'modusOperandi',
-  'route',
-  'defendants',
-  'outcome',
-  'summary',
-  'facts',
-  'reasoning',
-  'commentary',
-  'goodPractices',
-  'lessons',
-  'keywords',
-  'sources',
-];
+export const CONTENT_FIELDS: readonly (keyof CaseContent)[] = CASE_CONTENT_FIELDS;
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
 

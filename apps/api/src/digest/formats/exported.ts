@@ -1,36 +1,6 @@
-import type { CaseContent } from '@cop/contracts';
+import { CASE_CONTENT_FIELDS, type CaseContent } from '@cop/contracts';
 
-/** Every field of CaseContent, in the record format's order (the CSV columns). */
-export const CASE_CONTENT_FIELDS = [
-  'title',
-  'country',
-  'jurisdiction',
-  'court',
-  'courtLevel',
-  'caseNumber',
-  'decisionDate',
-  'proceduralStage',
-  'relatedCaseIds',
-  'legalSystem',
-  'decisionLanguage',
-  'contentLanguage',
-  'offences',
-  'protocolArticles',
-  'conventionArticles',
-  'weapons',
-  'modusOperandi',
-  'route',
-  'defendants',
-  'outcome',
-  'summary',
-  'facts',
-  'reasoning',
-  'commentary',
-  'goodPractices',
-  'lessons',
-  'keywords',
-  'sources',
-] as const satisfies readonly (keyof CaseContent)[];
+export { CASE_CONTENT_FIELDS };
 
 /** A published record as exported: its id, its address in the portal and its content. */
 export interface ExportedCase {
