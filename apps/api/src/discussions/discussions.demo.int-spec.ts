@@ -64,6 +64,7 @@ describe('case-discussion demo community', () => {
       'discussions-v1',
       'messaging:conversations-v1',
       'jit:workspaces-v1',
+      'digest:case-law-v1',
     ]);
     expect(loadMs).toBeLessThan(20_000);
   });
@@ -323,7 +324,13 @@ describe('case-discussion demo community', () => {
     const again = await runDemoLoaders(t.app, ds, DEMO_LOADERS);
     expect(again).toEqual({
       loaded: [],
-      skipped: ['identity:community-v1', 'discussions-v1', 'messaging:conversations-v1', 'jit:workspaces-v1'],
+      skipped: [
+        'identity:community-v1',
+        'discussions-v1',
+        'messaging:conversations-v1',
+        'jit:workspaces-v1',
+        'digest:case-law-v1',
+      ],
       logins: [],
     });
     expect(await counts()).toEqual(before);
