@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
+import { signIn } from './support/sign-in.js';
 import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
 import { activeMembers, type Person } from './support/demo-members.js';
 import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
@@ -42,19 +42,6 @@ describe('the case-law digest in the browser', () => {
     const seen = watchErrors(page);
     page.on('close', () => errors.push(...seen));
     return page;
-  }
-
-  async function signIn(page: Page, email: string, password: string, totpSecret?: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (totpSecret) {
-      await page.waitForURL('**/sign-in/verify');
-      await page.getByLabel('Code from the app').fill(await generate({ secret: totpSecret }));
-      await page.getByRole('button', { name: 'Verify' }).click();
-    }
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   }
 
   it('takes a proposed case through review to a member who finds, reads and cites it', async () => {

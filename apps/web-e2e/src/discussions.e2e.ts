@@ -1,5 +1,5 @@
-import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
+import { signIn } from './support/sign-in.js';
 import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
 import { activeMembers, type Person } from './support/demo-members.js';
 import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
@@ -45,19 +45,6 @@ describe('case discussion in the browser', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     return page;
-  }
-
-  async function signIn(page: Page, email: string, password: string, totpSecret?: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (totpSecret) {
-      await page.waitForURL('**/sign-in/verify');
-      await page.getByLabel('Code from the app').fill(await generate({ secret: totpSecret }));
-      await page.getByRole('button', { name: 'Verify' }).click();
-    }
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   }
 
   it('mention, live notification, reply, flag, hide', async () => {

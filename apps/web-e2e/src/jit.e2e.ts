@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
+import { signIn as signInAs } from './support/sign-in.js';
 import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
 import { activeMembers, type Person } from './support/demo-members.js';
 import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
@@ -62,18 +63,8 @@ describe('JIT workspaces in the browser', () => {
     return page;
   }
 
-  async function signIn(page: Page, login: PrintedLogin): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(login.email);
-    await page.getByLabel('Password', { exact: true }).fill(login.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    if (login.totpSecret) {
-      await page.waitForURL('**/sign-in/verify');
-      await page.getByLabel('Code from the app').fill(await generate({ secret: login.totpSecret }));
-      await page.getByRole('button', { name: 'Verify' }).click();
-    }
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  }
+  const signIn = (page: Page, login: PrintedLogin) =>
+    signInAs(page, login.email, login.password, login.totpSecret);
 
   async function addCountry(page: Page, code: string): Promise<void> {
     await page.getByRole('combobox', { name: 'Participating countries' }).selectOption(code);
