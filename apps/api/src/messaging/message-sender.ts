@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConversationRole, MESSAGING_EVENTS, type MessageEvent } from '@cop/contracts';
-import type pg from 'pg';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ConversationAccess } from '../access/conversation.access.js';
+import { DATABASE_URL } from '../database/database.module.js';
 import type { Principal } from '../access/principal.js';
 import { isAppError } from '../common/errors/app-error.js';
 import { RealtimeHub, type RoomEvent } from '../common/realtime/realtime-hub.js';
@@ -100,8 +101,16 @@ const LOCKED_BATCH = insertBatch(true);
  * files is a statement of its own per message.
  */
 @Injectable()
-export class MessageSender {
+export class MessageSender implements OnModuleDestroy {
   private readonly log = new Logger('MessageSender');
+  /**
+   * The batch statement's own connections. Its plan does not depend on the values (arrays of
+   * whatever length, joined on primary keys), so they use the generic plan from the first
+   * execution (`plan_cache_mode`): PostgreSQL would otherwise re-plan the whole statement at every
+   * batch, which cost more than running a small one. Two suffice since one flush runs at a time;
+   * sends never wait behind GraphQL queries for a connection, nor those behind sends.
+   */
+  private readonly sendPool: pg.Pool;
   private queue = new Map<string, Pending>();
   private flushing = false;
   private scheduled = false;
@@ -113,11 +122,20 @@ export class MessageSender {
     private readonly files: FilesService,
     private readonly hub: RealtimeHub,
     @Inject(MESSAGING_TUNING) private readonly tuning: MessagingTuning,
-  ) {}
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    this.sendPool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 2,
+      connectionTimeoutMillis: 5000,
+      application_name: 'cop-portal-messaging',
+      options: '-c plan_cache_mode=force_generic_plan',
+    });
+    this.sendPool.on('error', (err) => this.log.warn({ msg: 'messaging pool error', err: err.message }));
+  }
 
-  /** TypeORM's pg pool, for the named (prepared) batch statement TypeORM cannot issue. */
-  private pool(): pg.Pool {
-    return (this.db.driver as unknown as { master: pg.Pool }).master;
+  async onModuleDestroy(): Promise<void> {
+    await this.sendPool.end();
   }
 
   /** Called after each commit with the conversations that got new messages (offline e-mails). */
@@ -211,7 +229,7 @@ export class MessageSender {
         // Named, so each pooled connection plans it once (planning costs about as much as running
         // a small batch).
         inserted = (
-          await this.pool().query<MessageRow>({
+          await this.sendPool.query<MessageRow>({
             name: 'messaging-send-batch',
             text: LOCKED_BATCH,
             values: params,

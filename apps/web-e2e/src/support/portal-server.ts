@@ -60,7 +60,9 @@ export async function startPortal(options: { dataDir?: string; pgPort?: number }
   const profile = process.env.PORTAL_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PORTAL_CPU_PROF}`]
     : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, 'dist/apps/api/main.js'], {
+  // The flags of production (apps/api/project.json `start`, infra/docker/Dockerfile).
+  const runtime = ['--max-semi-space-size=32'];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...runtime, 'dist/apps/api/main.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

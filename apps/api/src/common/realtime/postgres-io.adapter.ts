@@ -5,6 +5,15 @@ import pg from 'pg';
 import type { Server, ServerOptions } from 'socket.io';
 
 /**
+ * The adapter's heartbeats: how often an instance says it is alive when it has published nothing
+ * else, and how long the others keep counting it after it last spoke. Messaging skips its fan-out
+ * while no other instance is counted (RealtimeHub.emitMany), so the timeout is generous: an
+ * instance busy for a few seconds must not be forgotten (its sockets would miss live messages
+ * until its next heartbeat); a crashed one is only published to in vain for that long.
+ */
+export const REALTIME_HEARTBEAT = { intervalMs: 5_000, timeoutMs: 30_000 } as const;
+
+/**
  * socket.io across api instances: every broadcast, room emit and `disconnectSockets` goes through
  * PostgreSQL LISTEN/NOTIFY (@socket.io/postgres-adapter), so a session ended on one instance drops
  * its sockets on all of them, with no broker beside PostgreSQL. Large payloads pass through the
@@ -42,6 +51,8 @@ export class PostgresIoAdapter extends IoAdapter {
     server.adapter(
       createAdapter(this.pool, {
         tableName: 'socket_io_attachments',
+        heartbeatInterval: REALTIME_HEARTBEAT.intervalMs,
+        heartbeatTimeout: REALTIME_HEARTBEAT.timeoutMs,
         errorHandler: (err: Error) => this.log.warn({ msg: 'realtime fan-out error', err: err.message }),
       }),
     );

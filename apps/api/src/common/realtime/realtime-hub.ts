@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Server, Socket } from 'socket.io';
 import type { Principal } from '../../access/principal.js';
+import { REALTIME_HEARTBEAT } from './postgres-io.adapter.js';
 
 /** One event for one room (see `emitMany`). */
 export interface RoomEvent {
@@ -12,6 +13,9 @@ export interface RoomEvent {
 }
 
 const FANOUT_EVENT = 'cop:fanout';
+
+/** See `emitMany`: three heartbeat intervals of the other instances. */
+export const FANOUT_WARMUP_MS = 3 * REALTIME_HEARTBEAT.intervalMs;
 
 /** Runs when a socket is accepted, before the client sees `connect` (e.g. to join rooms). */
 export type ConnectHook = (socket: Socket, principal: Principal) => Promise<void>;
@@ -25,10 +29,12 @@ export type ConnectHook = (socket: Socket, principal: Principal) => Promise<void
 @Injectable()
 export class RealtimeHub {
   private server: Server | null = null;
+  private attachedAt = 0;
   private readonly connectHooks: ConnectHook[] = [];
 
   attach(server: Server): void {
     this.server = server;
+    this.attachedAt = Date.now();
     // Batches emitted by another instance: delivered to this instance's sockets.
     server.on(FANOUT_EVENT, (events: RoomEvent[]) => {
       if (Array.isArray(events)) this.deliverLocally(events);
@@ -40,11 +46,30 @@ export class RealtimeHub {
    * in ONE adapter message (`serverSideEmit`), where `attach` delivers them locally. A plain room
    * emit waits for its own NOTIFY round trip before reaching even local sockets; a batch of
    * messages would queue hundreds of them.
+   *
+   * The adapter message is only published while other instances are known: the adapter counts
+   * them from their heartbeats (an instance announces itself when its adapter starts, before it
+   * accepts any socket, the others answer, and each is forgotten `REALTIME_HEARTBEAT.timeoutMs`
+   * after it last spoke). A lone instance then spends no NOTIFY round trip per batch, a large
+   * share of the database's work per message at low rates. A new instance may miss the answers
+   * to its announcement (its LISTEN connection is still opening), so during its first
+   * `FANOUT_WARMUP_MS` it publishes anyway; by then the others' periodic heartbeats have reached
+   * it. Batches keep their order: the counts resolve in the order they were asked.
    */
   emitMany(events: RoomEvent[]): void {
-    if (!this.server || events.length === 0) return;
+    const server = this.server;
+    if (!server || events.length === 0) return;
     this.deliverLocally(events);
-    this.server.serverSideEmit(FANOUT_EVENT, events);
+    if (Date.now() - this.attachedAt < FANOUT_WARMUP_MS) {
+      server.serverSideEmit(FANOUT_EVENT, events);
+      return;
+    }
+    void server
+      .of('/')
+      .adapter.serverCount()
+      .then((count) => {
+        if (count > 1) server.serverSideEmit(FANOUT_EVENT, events);
+      });
   }
 
   private deliverLocally(events: RoomEvent[]): void {
