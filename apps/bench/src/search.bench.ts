@@ -1,4 +1,6 @@
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -145,6 +147,15 @@ async function time(runs: number, fn: () => Promise<unknown>) {
 }
 
 /**
+ * Knobs (environment):
+ * - SEARCH_BENCH_RECORDS (100000): records to write; SEARCH_BENCH_RUNS (60): timed runs per search;
+ *   SEARCH_BENCH_JOBS (2): parallel connections of the seeding.
+ * - SEARCH_BENCH_DATA_DIR: keep the portal's data (embedded PostgreSQL, seeded records, naive
+ *   table, the demo logins) in this folder and reuse it on the next run with the same
+ *   SEARCH_BENCH_RECORDS, instead of seeding a throw-away folder (~2 min at 100,000). New
+ *   migrations run on start as usual. For iteration only: the reported figures come from a fresh run.
+ * - BENCH_EXPLAIN=1: also prints EXPLAIN (ANALYZE, BUFFERS) of the heaviest statements.
+ *
  * `npm run bench:search`: 100,000 synthetic published case-law records (search-data.ts) in the
  * real portal's embedded PostgreSQL; ten representative searches through the GraphQL API as a
  * signed-in member, one at a time, against — in the same run, on the same data — the naive SQL of
@@ -159,26 +170,62 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  const portal = await startPortal();
+  const keep = process.env.SEARCH_BENCH_DATA_DIR;
+  if (keep) {
+    await mkdir(keep, { recursive: true });
+    await chmod(keep, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
+  }
+  const loginsFile = keep ? join(keep, 'demo-logins.txt') : null;
+  const reused = !!loginsFile && existsSync(loginsFile);
+  const portal = await startPortal(keep ? { dataDir: keep } : {});
+  if (loginsFile && !reused) await writeFile(loginsFile, portal.output());
   const databaseUrl = `postgres://cop:cop-embedded-local@127.0.0.1:${portal.pgPort}/cop_portal`;
   const jobs = Math.max(1, Number(process.env.SEARCH_BENCH_JOBS ?? 2));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: jobs + 1 });
   try {
-    const seeded = await seedDigest(pool, RECORDS);
+    const [{ n: present }] = (
+      await pool.query(`SELECT count(*)::int AS n FROM digest_case WHERE content ? 'bench'`)
+    ).rows as {
+      n: number;
+    }[];
+    if (reused && present !== RECORDS) {
+      throw new Error(`${keep} holds ${present} records: remove it, or set SEARCH_BENCH_RECORDS=${present}`);
+    }
+    const seeded = reused
+      ? {
+          count: present,
+          ms: 0,
+          caseNumber: (
+            (await pool.query(`SELECT case_number FROM digest_published ORDER BY case_id LIMIT 1`)).rows as {
+              case_number: string;
+            }[]
+          )[0]!.case_number,
+        }
+      : await seedDigest(pool, RECORDS);
     await pool.query(`UPDATE digest_search_state SET version = version + 1`);
-    console.log(`seeded ${seeded.count.toLocaleString('en')} records in ${(seeded.ms / 1000).toFixed(1)} s`);
+    console.log(
+      seeded.ms
+        ? `seeded ${seeded.count.toLocaleString('en')} records in ${(seeded.ms / 1000).toFixed(1)} s`
+        : `reusing ${seeded.count.toLocaleString('en')} seeded records in ${keep}`,
+    );
     const naiveStart = Date.now();
-    await pool.query(`CREATE TABLE bench_naive AS
+    const [{ naive }] = (await pool.query(`SELECT to_regclass('bench_naive') IS NOT NULL AS naive`)).rows as {
+      naive: boolean;
+    }[];
+    if (!naive) {
+      await pool.query(`CREATE TABLE bench_naive AS
       SELECT case_id, decision_date, year, country, region, court, case_number, outcome, court_level, offences,
         protocol_articles, convention_articles, weapons, modus,
         full_doc AS doc -- title A, summary B, the rest C: the same weighted vector, in the row (EXTENDED)
       FROM digest_published WHERE NOT archived`);
-    await pool.query(`CREATE INDEX ON bench_naive USING gin (doc)`);
+      await pool.query(`CREATE INDEX ON bench_naive USING gin (doc)`);
+      await pool.query('VACUUM ANALYZE bench_naive');
+    }
     await pool.query('VACUUM ANALYZE digest_published');
-    await pool.query('VACUUM ANALYZE bench_naive');
     console.log(`naive table and index in ${((Date.now() - naiveStart) / 1000).toFixed(1)} s`);
 
-    const member = demoLogins(portal.output()).find((l) => l.role === 'MEMBER');
+    const printed = reused ? await readFile(loginsFile!, 'utf8') : portal.output();
+    const member = demoLogins(printed).find((l) => l.role === 'MEMBER');
     if (!member) throw new Error('the portal printed no demo member login');
     const signIn = await fetch(`${portal.url}/graphql`, {
       method: 'POST',
@@ -263,18 +310,38 @@ async function main(): Promise<void> {
           `\n${title}\n${plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')}`,
         );
       };
-      await explain(
-        'API match statement, "firearms trafficking"',
-        `WITH q AS (SELECT (SELECT string_agg(DISTINCT '(' || t || ')', ' | ')::tsquery FROM unnest(ARRAY[
+      // The statements of search.service.ts (matchText, rankAll), written out.
+      const query = `(SELECT string_agg(DISTINCT '(' || t || ')', ' | ')::tsquery FROM unnest(ARRAY[
            websearch_to_tsquery('english', $1)::text, websearch_to_tsquery('french', $1)::text,
            websearch_to_tsquery('spanish', $1)::text, websearch_to_tsquery('russian', $1)::text,
-           websearch_to_tsquery('simple', $1)::text]) AS t WHERE t <> '') AS query)
-         SELECT (SELECT version::text FROM digest_search_state) AS version,
-           coalesce(array_agg(m.seq), '{}') AS seqs, coalesce(array_agg(m.rank), '{}') AS ranks
-         FROM (SELECT p.seq, ts_rank('{0, 0, 0.1, 1}', p.rank_doc, q.query)::real AS rank
-               FROM digest_published p, q WHERE NOT p.archived AND p.full_doc @@ q.query) AS m`,
-        ['firearms trafficking'],
-      );
+           websearch_to_tsquery('simple', $1)::text]) AS t WHERE t <> '')`;
+      const words = (q: string) =>
+        `(SELECT string_agg(DISTINCT w[1], ' | ')::tsquery FROM regexp_matches((${q})::text, '(''(?:[^'']|'''')*'')', 'g') AS w)`;
+      const rank = (q: string) => `ts_rank('{0, 0, 0.1, 1}', p.rank_doc, ${q})::real`;
+      const matchText = `WITH q AS (SELECT ${query} AS query),
+           w AS (SELECT q.query, ${words('q.query')} AS words,
+                 ts_rank('{0, 0, 0.1, 1}', array_to_tsvector(ARRAY[' ']), q.query)::real AS zero FROM q)
+         SELECT (SELECT version::text FROM digest_search_state) AS version, w.query::text AS query, w.zero,
+           (SELECT coalesce(encode(string_agg(int4send(m.seq), ''), 'hex'), '')
+            FROM digest_search_match m WHERE m.full_doc @@ w.query) AS seqs,
+           CASE WHEN w.zero = 0 THEN
+             (SELECT coalesce(encode(string_agg(int4send(p.seq) || float4send(${rank('w.query')}), ''), 'hex'), '')
+              FROM digest_published p WHERE NOT p.archived AND to_tsvector(p.lang_config, p.title) @@ w.words)
+           END AS tier
+         FROM w`;
+      const rankAll = `WITH w AS (SELECT ${query} AS query)
+         SELECT coalesce(encode(string_agg(int4send(p.seq) || float4send(${rank('w.query')}), ''), 'hex'), '') AS ranks
+         FROM digest_published p, w
+         WHERE NOT p.archived AND p.rank_doc @@ ${words('w.query')} AND p.full_doc @@ w.query`;
+      await explain('API match statement (matches + title tier), "firearms trafficking"', matchText, [
+        'firearms trafficking',
+      ]);
+      await explain(`API match statement (matches + title tier), "trafic d'armes"`, matchText, [
+        "trafic d'armes",
+      ]);
+      await explain(`API full ranking (no title tier fills the page), "trafic d'armes"`, rankAll, [
+        "trafic d'armes",
+      ]);
       await explain('naive, "firearms trafficking"', list[0]!.naive.sql, list[0]!.naive.params);
     }
     process.exitCode = ok ? 0 : 1;
@@ -282,7 +349,7 @@ async function main(): Promise<void> {
   } finally {
     await pool.end();
     await portal.stop();
-    await rm(portal.dataDir, { recursive: true, force: true });
+    if (!keep) await rm(portal.dataDir, { recursive: true, force: true });
   }
 }
 

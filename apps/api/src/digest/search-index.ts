@@ -89,6 +89,8 @@ export interface FacetFilter {
 
 export interface Counted {
   total: number;
+  /** Per position, 1 if the record matched and passes every filter. */
+  passing: Uint8Array;
   /** Positions (into the index) of the page, in order. */
   page: number[];
   facets: Record<FacetKey, { value: string; count: number }[]>;
@@ -103,7 +105,10 @@ export class FacetIndex {
   readonly size: number;
   readonly ids: string[];
   readonly dates: string[];
-  private readonly bySeq = new Map<number, number>();
+  /** Per position, the record's `seq`. */
+  readonly seqs: Int32Array;
+  /** Per `seq`, its position + 1 (0: none). */
+  private readonly bySeq: Int32Array;
   private readonly columns = {} as Record<FacetKey, Column>;
   /** Positions ordered newest first (ties: case id). */
   private readonly newestFirst: Uint32Array;
@@ -117,7 +122,9 @@ export class FacetIndex {
     this.size = rows.length;
     this.ids = rows.map((r) => r.case_id);
     this.dates = rows.map((r) => r.decision_date);
-    rows.forEach((r, i) => this.bySeq.set(r.seq, i));
+    this.seqs = Int32Array.from(rows, (r) => r.seq);
+    this.bySeq = new Int32Array(rows.reduce((max, r) => Math.max(max, r.seq), 0) + 1);
+    rows.forEach((r, i) => (this.bySeq[r.seq] = i + 1));
     for (const facet of FACET_KEYS) {
       const dictionary = new Map<string, number>();
       const values: string[] = [];
@@ -158,7 +165,7 @@ export class FacetIndex {
 
   /** The index position of a `seq`, or -1 (a record published after this snapshot). */
   position(seq: number): number {
-    return this.bySeq.get(seq) ?? -1;
+    return seq >= 0 && seq < this.bySeq.length ? this.bySeq[seq]! - 1 : -1;
   }
 
   /**
@@ -259,7 +266,7 @@ export class FacetIndex {
       list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
       facets[facet] = list;
     });
-    return { total, page, facets };
+    return { total, passing, page, facets };
   }
 }
 

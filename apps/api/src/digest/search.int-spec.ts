@@ -370,6 +370,99 @@ describe('digest search', () => {
     expect(pages[2]!.hits).toHaveLength(2);
   });
 
+  /** The query as search.service.ts builds it: parsed with every configuration, OR-ed. */
+  const QUERY = `(SELECT string_agg(DISTINCT '(' || t || ')', ' | ')::tsquery FROM unnest(ARRAY[
+    websearch_to_tsquery('english', $1)::text, websearch_to_tsquery('french', $1)::text,
+    websearch_to_tsquery('spanish', $1)::text, websearch_to_tsquery('russian', $1)::text,
+    websearch_to_tsquery('simple', $1)::text]) AS t WHERE t <> '')`;
+
+  /** The reference ranking: every match ranked in SQL, best first, then newest (as documented). */
+  async function sqlRanking(text: string): Promise<{ id: string; rank: number }[]> {
+    return (await db.query(
+      `WITH q AS (SELECT ${QUERY} AS query)
+       SELECT case_id AS id, ts_rank('{0, 0, 0.1, 1}', rank_doc, q.query)::real AS rank
+       FROM digest_published, q WHERE NOT archived AND full_doc @@ q.query
+       ORDER BY round(ts_rank('{0, 0, 0.1, 1}', rank_doc, q.query)::real * 1e6) DESC, decision_date DESC, case_id`,
+      [text],
+    )) as { id: string; rank: number }[];
+  }
+
+  it('pages a ranked search exactly as ranking every match would, one record at a time', async () => {
+    // Words every configuration parses alike: ts_rank combines them in pairs (its AND formula).
+    await publish('pair1', content({ title: 'Tokarev and Makarov pistols', country: 'PL' }));
+    await publish(
+      'pair2',
+      content({
+        title: 'Prosecutor v. P.P.',
+        country: 'PL',
+        summary: 'A Tokarev and a Makarov, then another Makarov.',
+      }),
+    );
+    for (const text of [
+      'zastava',
+      'pistols',
+      'fuel tank',
+      'zastava -lorry',
+      'court evidence',
+      'tokarev makarov',
+    ]) {
+      const expected = await sqlRanking(text);
+      const seen: { id: string; rank: number }[] = [];
+      for (let offset = 0; offset < expected.length + 1; offset++) {
+        const r = await search({ text, first: 1, offset });
+        expect(r.total).toBe(expected.length);
+        seen.push(...r.hits.map((h) => ({ id: h.case.id, rank: h.rank! })));
+      }
+      expect(seen.map((h) => h.id)).toEqual(expected.map((h) => h.id));
+      seen.forEach((h, k) => expect(h.rank).toBeCloseTo(expected[k]!.rank, 6));
+      const page = await search({ text, first: 3 });
+      expect(page.hits.map((h) => h.case.id)).toEqual(expected.slice(0, 3).map((h) => h.id));
+    }
+  });
+
+  it('counts totals and facets exactly for a text search with filters', async () => {
+    const r = await search({ text: 'court evidence', countries: ['RS', 'DE'] });
+    const rows = (await db.query(
+      `SELECT country, year FROM digest_published WHERE NOT archived AND full_doc @@ ${QUERY}`,
+      ['court evidence'],
+    )) as { country: string; year: number }[];
+    expect(rows.length).toBeGreaterThan(5);
+    expect(r.total).toBe(rows.filter((x) => ['RS', 'DE'].includes(x.country)).length);
+    // Disjunctive: the country facet ignores the country filter, the year facet applies it.
+    for (const country of new Set(rows.map((x) => x.country))) {
+      expect(count(r.facets, 'countries', country)).toBe(rows.filter((x) => x.country === country).length);
+    }
+    for (const year of new Set(rows.map((x) => x.year))) {
+      expect(count(r.facets, 'years', String(year))).toBe(
+        rows.filter((x) => x.year === year && ['RS', 'DE'].includes(x.country)).length,
+      );
+    }
+  });
+
+  it('follows archiving, restoring and republishing at the next search', async () => {
+    await publish('later', content({ title: 'Nagant pistols in a lorry', country: 'SE' }));
+    expect((await search({ text: 'nagant' })).hits.map((h) => h.case.id)).toEqual([ids.later]);
+    expect(count((await search({})).facets, 'countries', 'SE')).toBe(1);
+
+    await db.transaction((m) => setArchived(m, ids.later!, true));
+    expect((await search({ text: 'nagant' })).total).toBe(0);
+    expect(count((await search({})).facets, 'countries', 'SE')).toBe(0);
+
+    await db.transaction((m) => setArchived(m, ids.later!, false));
+    expect((await search({ text: 'nagant' })).hits.map((h) => h.case.id)).toEqual([ids.later]);
+
+    await db.transaction((m) =>
+      writePublished(m, ids.later!, 2, content({ title: 'Walther pistols in a lorry', country: 'SE' })),
+    );
+    expect((await search({ text: 'nagant' })).total).toBe(0);
+    expect((await search({ text: 'walther' })).hits.map((h) => h.case.id)).toEqual([ids.later]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM digest_search_match`)) as unknown).toEqual(
+      (await db.query(`SELECT count(*)::int AS n FROM digest_published WHERE NOT archived`)) as unknown,
+    );
+
+    await db.transaction((m) => setArchived(m, ids.later!, true));
+  });
+
   it.each([
     ['a year range the wrong way round', { yearFrom: 2022, yearTo: 2020 }, 'yearTo'],
     ['more than 50 records', { first: 51 }, 'first'],

@@ -7,7 +7,14 @@ import type { HighlightPart } from '../discussions/dto/discussion.types.js';
 import { DigestSort } from './dto/digest.types.js';
 import { SEARCH_CONFIGS } from './published-index.js';
 import type { DigestFacets, DigestSearchInput, DigestSearchResult } from './search.dto.js';
-import { FacetIndex, type FacetFilter, type FacetKey, type IndexRow, type Order } from './search-index.js';
+import {
+  type Counted,
+  FacetIndex,
+  type FacetFilter,
+  type FacetKey,
+  type IndexRow,
+  type Order,
+} from './search-index.js';
 
 const START = '\u0002';
 const STOP = '\u0003';
@@ -70,24 +77,65 @@ const TSQUERY = `(SELECT string_agg(DISTINCT '(' || t || ')', ' | ')::tsquery
 const RANK = (query: string) => `ts_rank('{0, 0, 0.1, 1}', p.rank_doc, ${query})`;
 
 /**
+ * Every word (operand) of a tsquery, OR-ed: a record whose rank_doc holds none of them ranks 0
+ * (or 1e-20, see ZERO). Read from the query's text form, where each word is quoted.
+ */
+const ANY_WORD = (query: string) =>
+  `(SELECT string_agg(DISTINCT w[1], ' | ')::tsquery FROM regexp_matches((${query})::text, '(''(?:[^'']|'''')*'')', 'g') AS w)`;
+
+/**
+ * The rank of a record whose rank_doc holds no word of the query: 0 where ts_rank sums per word
+ * (its "OR" formula: the query's top operator is not & or <->), 1e-20 where it combines pairs of
+ * words (its "AND" formula).
+ */
+const ZERO = (query: string) => `ts_rank('{0, 0, 0.1, 1}', array_to_tsvector(ARRAY[' ']), ${query})::real`;
+
+/**
+ * The title tier. Under ts_rank's OR formula a word's share of the rank is at most its best
+ * weight (÷ the number of query words): a word found only in the summary (weight 0.1) adds less
+ * than 0.0998 / n (at most 256 positions: Σ 1/j² < 1.6410 < π²/6), so a record without a query
+ * word in its title ranks below 0.1. When the page's records all rank ≥ 0.1, they come from the
+ * records with a query word in their title, and only those need ranking.
+ */
+const TITLE_TIER = 0.1;
+
+/** Above this many filtered matches, the full ranking reads them through the text index. */
+const RANK_BY_KEY_MAX = 4000;
+
+/** Rank by index position, for matches given as aligned positions and ranks. */
+function pageRanks(matched: { positions: Int32Array; ranks: Float32Array }): (position: number) => number {
+  const byPosition = new Map<number, number>();
+  matched.positions.forEach((i, k) => byPosition.set(i, matched.ranks[k]!));
+  return (i) => byPosition.get(i) ?? 0;
+}
+
+/** Big-endian int32 keys (and float32 ranks) from a hex string of `bytea`. */
+function hexInts(hex: string): Buffer {
+  return Buffer.from(hex, 'hex');
+}
+
+/**
  * Faceted search over the published, not archived, records (`digest_published`).
  *
  * Full text: the query is parsed with every configuration records are indexed with (english,
  * french, spanish, russian, simple) and the parses are OR-ed, so a query finds records in any
  * language with their stemming ("armes" finds "arme", "traficantes" finds "traficante"), quoted
- * phrases and -exclusions included. Records match on `full_doc` (title A, summary B, the rest C;
- * GIN) and are ranked on the small in-row `rank_doc` only (title A = 1, summary B = 0.1), so
- * ranking never reads the large vector: title matches first, then summary matches, then records
- * matching only in the rest of the text, newest first. A query that looks like a case number also
- * matches court and case number as a substring (trigram index), ranked first; when the full text
- * finds nothing, the query is tried as a court name by trigram word similarity (misspellings).
+ * phrases and -exclusions included. Records match on `full_doc` (title A, summary B, the rest C),
+ * read through the narrow `digest_search_match` table (its GIN index and ~650 heap pages at
+ * 100,000 records), and are ranked on the small in-row `rank_doc` only (title A = 1, summary
+ * B = 0.1): title matches first, then summary matches, then records matching only in the rest of
+ * the text, newest first. Ranking is exact but in tiers (rankTiers): records with a query word in
+ * their title are ranked with the matches, in the same statement; only when they cannot decide the
+ * page are the other matches holding a query word ranked too. A query that looks like a case
+ * number also matches court and case number as a substring (trigram index), ranked first; when the
+ * full text finds nothing, the query is tried as a court name by trigram word similarity.
  *
  * Filters: a value list per facet matches any of its values (OR); facets combine with AND. Facet
  * counts are disjunctive: a facet's counts apply the text and every other filter, not its own.
- * PostgreSQL returns the matching records' keys and ranks in one statement (with the version of the
- * published set, seen in the same snapshot); filters, counts, totals and the order are computed on
- * the in-memory facet columns (search-index.ts); a second statement reads the page's rows and
- * snippets.
+ * PostgreSQL returns the matching records' keys (and the title tier's ranks) in one statement,
+ * with the version of the published set seen in the same snapshot; filters, counts, totals and the
+ * order are computed on the in-memory facet columns (search-index.ts), over every match, so totals
+ * and counts are exact; a last statement reads the page's rows and snippets.
  */
 @Injectable()
 export class DigestSearchService {
@@ -119,32 +167,32 @@ export class DigestSearchService {
         version: string;
       }[];
       const index = await this.indexAt(version);
-      return this.answer(index, null, null, filters, order, first, offset);
+      return this.answer(index, index.search(null, filters, order, first, offset), null, null, order);
     }
 
-    const query = TSQUERY;
     const lookup = looksLikeCaseNumber(text) ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const courtText = `(p.court || ' ' || coalesce(p.case_number, ''))`;
-    let matched = lookup
+    if (!lookup) {
+      const found = await this.matchText(text, order === 'rank');
+      if (found.count > 0) return this.rankTiers(text, found, filters, order, first, offset);
+      // Nothing in the text: perhaps a (misspelt) court name.
+    }
+    const matched = lookup
       ? await this.match(
           text,
-          query,
+          TSQUERY,
           `(p.full_doc @@ q.query OR ${courtText} ILIKE $2)`,
           order === 'rank' ? `(CASE WHEN ${courtText} ILIKE $2 THEN 2 ELSE 0 END + ${RANK('q.query')})` : '0',
           [lookup],
         )
-      : await this.match(text, query, `p.full_doc @@ q.query`, order === 'rank' ? RANK('q.query') : '0');
-    if (matched.seqs.length === 0 && !lookup) {
-      // Nothing in the text: perhaps a (misspelt) court name.
-      matched = await this.match(
-        text,
-        query,
-        `$1::text <% ${courtText}`,
-        `word_similarity($1::text, ${courtText})`,
-        [],
-        COURT_SIMILARITY,
-      );
-    }
+      : await this.match(
+          text,
+          TSQUERY,
+          `$1::text <% ${courtText}`,
+          `word_similarity($1::text, ${courtText})`,
+          [],
+          COURT_SIMILARITY,
+        );
     const index = await this.indexAt(matched.version);
     const positions: number[] = [];
     const ranks: number[] = [];
@@ -155,15 +203,136 @@ export class DigestSearchService {
         ranks.push(matched.ranks[k]!);
       }
     });
+    const ranked = { positions: Int32Array.from(positions), ranks: Float32Array.from(ranks) };
     return this.answer(
       index,
-      { positions: Int32Array.from(positions), ranks: Float32Array.from(ranks) },
-      { text, query },
-      filters,
+      index.search(ranked, filters, order, first, offset),
+      pageRanks(ranked),
+      { text, query: TSQUERY },
       order,
-      first,
-      offset,
     );
+  }
+
+  /**
+   * A text search (no lookup): which records match, from the narrow `digest_search_match` table
+   * (keys only, no ranks), and — for a ranked search under ts_rank's OR formula — the ranks of the
+   * records with a query word in their title (the title tier), all in one statement and snapshot.
+   */
+  private async matchText(
+    text: string,
+    ranked: boolean,
+  ): Promise<{
+    version: string;
+    query: string;
+    zero: number;
+    count: number;
+    seqs: Buffer;
+    tier: Buffer | null;
+  }> {
+    const [row] = (await this.db.query(
+      `WITH q AS (SELECT ${TSQUERY} AS query),
+         w AS (SELECT q.query, ${ANY_WORD('q.query')} AS words, ${ZERO('q.query')} AS zero FROM q)
+       SELECT (SELECT version::text FROM digest_search_state) AS version, w.query::text AS query, w.zero,
+         (SELECT coalesce(encode(string_agg(int4send(m.seq), ''), 'hex'), '')
+          FROM digest_search_match m WHERE m.full_doc @@ w.query) AS seqs,
+         CASE WHEN $2::boolean AND w.zero = 0 THEN
+           (SELECT coalesce(encode(string_agg(int4send(p.seq) || float4send(${RANK('w.query')}::real), ''), 'hex'), '')
+            FROM digest_published p WHERE NOT p.archived AND to_tsvector(p.lang_config, p.title) @@ w.words)
+         END AS tier
+       FROM w`,
+      [text, ranked],
+    )) as {
+      version: string;
+      query: string | null;
+      zero: number | null;
+      seqs: string | null;
+      tier: string | null;
+    }[];
+    const seqs = hexInts(row!.seqs ?? '');
+    return {
+      version: row!.version,
+      query: row!.query ?? '',
+      zero: row!.zero ?? 0,
+      count: seqs.length / 4,
+      seqs,
+      tier: row!.tier === null ? null : hexInts(row!.tier),
+    };
+  }
+
+  /**
+   * Filters, counts and pages the matches of a text search. Ranked: every match starts at the
+   * rank of a record without a query word in rank_doc (ZERO), the title tier with its exact rank;
+   * when that cannot decide the page exactly (the page's last record ranks below TITLE_TIER, too
+   * few matches, or ts_rank's AND formula), the matches holding a query word in rank_doc are
+   * ranked, exactly, and the page computed again. Totals and facet counts never depend on ranks.
+   */
+  private async rankTiers(
+    text: string,
+    found: { version: string; query: string; zero: number; count: number; seqs: Buffer; tier: Buffer | null },
+    filters: FacetFilter[],
+    order: Order,
+    first: number,
+    offset: number,
+  ): Promise<DigestSearchResult> {
+    const index = await this.indexAt(found.version);
+    const positions = new Int32Array(found.count);
+    let n = 0;
+    for (let k = 0; k < found.count; k++) {
+      const i = index.position(found.seqs.readInt32BE(4 * k));
+      if (i >= 0) positions[n++] = i;
+    }
+    const ranked = {
+      positions: positions.subarray(0, n),
+      ranks: new Float32Array(n).fill(order === 'rank' ? found.zero : 0),
+    };
+    const slot = new Int32Array(index.size).fill(-1);
+    ranked.positions.forEach((i, k) => (slot[i] = k));
+    const setRanks = (pairs: Buffer) => {
+      for (let b = 0; b + 8 <= pairs.length; b += 8) {
+        const i = index.position(pairs.readInt32BE(b));
+        if (i >= 0 && slot[i]! >= 0) ranked.ranks[slot[i]!] = pairs.readFloatBE(b + 4);
+      }
+    };
+    if (found.tier) setRanks(found.tier);
+    let counted = index.search(ranked, filters, order, first, offset);
+    const last = counted.page[counted.page.length - 1];
+    const decided =
+      order !== 'rank' ||
+      counted.total <= offset ||
+      (!!found.tier &&
+        counted.page.length === first &&
+        last !== undefined &&
+        ranked.ranks[slot[last]!]! >= TITLE_TIER);
+    if (!decided) {
+      setRanks(await this.rankAll(found.query, index, ranked.positions, counted.passing));
+      counted = index.search(ranked, filters, order, first, offset);
+    }
+    const rankOf = (i: number) => ranked.ranks[slot[i]!]!;
+    return this.answer(index, counted, order === 'rank' ? rankOf : null, { text, query: TSQUERY }, order);
+  }
+
+  /**
+   * The exact ranks of the matches passing the filters whose rank_doc holds a query word (the others
+   * keep ZERO): by key when they are few, else through the text index.
+   */
+  private async rankAll(
+    query: string,
+    index: FacetIndex,
+    positions: Int32Array,
+    passing: Uint8Array,
+  ): Promise<Buffer> {
+    const seqs: number[] = [];
+    for (const i of positions) if (passing[i]) seqs.push(index.seqs[i]!);
+    if (seqs.length === 0) return Buffer.alloc(0);
+    const byKey = seqs.length <= RANK_BY_KEY_MAX;
+    const [row] = (await this.db.query(
+      `WITH w AS (SELECT $1::tsquery AS query, ${ANY_WORD('$1::tsquery')} AS words)
+       SELECT coalesce(encode(string_agg(int4send(p.seq) || float4send(${RANK('w.query')}::real), ''), 'hex'), '') AS ranks
+       FROM digest_published p, w
+       WHERE NOT p.archived AND p.rank_doc @@ w.words AND ${byKey ? 'p.seq = ANY($2::int[])' : 'p.full_doc @@ w.query'}`,
+      byKey ? [query, seqs] : [query],
+    )) as { ranks: string }[];
+    return hexInts(row!.ranks);
   }
 
   /** The filters of the input, one per facet. */
@@ -271,22 +440,14 @@ export class DigestSearchService {
 
   private async answer(
     index: FacetIndex,
-    matched: { positions: Int32Array; ranks: Float32Array } | null,
+    counted: Counted,
+    rankOf: ((position: number) => number) | null,
     text: { text: string; query: string } | null,
-    filters: FacetFilter[],
     order: Order,
-    first: number,
-    offset: number,
   ): Promise<DigestSearchResult> {
-    const counted = index.search(matched, filters, order, first, offset);
     const ids = counted.page.map((i) => index.ids[i]!);
-    const rankOf = new Map<string, number>();
-    if (matched) {
-      const wanted = new Set(counted.page);
-      matched.positions.forEach((i, k) => {
-        if (wanted.has(i)) rankOf.set(index.ids[i]!, matched.ranks[k]!);
-      });
-    }
+    const rankById = new Map<string, number>();
+    if (rankOf) counted.page.forEach((i) => rankById.set(index.ids[i]!, rankOf(i)));
     const headline = (column: string, words: number) =>
       `ts_headline(p.lang_config, translate(${column}, E'<\\u0002\\u0003', E'${LT}'), q.query,
         'StartSel=${START}, StopSel=${STOP}, MaxWords=${words}, MinWords=${Math.round(words / 2)}, MaxFragments=2, FragmentDelimiter=" … "')`;
@@ -323,7 +484,7 @@ export class DigestSearchService {
             archived: false,
           },
           snippet: highlightParts(h.marked ?? ''),
-          rank: text && order === 'rank' ? (rankOf.get(h.case_id) ?? 0) : null,
+          rank: text && order === 'rank' ? (rankById.get(h.case_id) ?? 0) : null,
         })),
     };
   }

@@ -11,6 +11,7 @@ import { JitWorkspaces1764050000000 } from './1764050000000-jit-workspaces.js';
 import { CaseLawDigest1764060000000 } from './1764060000000-case-law-digest.js';
 import { DigestSearch1764060000002 } from './1764060000002-digest-search.js';
 import { DigestTaxonomy1764060000001 } from './1764060000001-digest-taxonomy.js';
+import { DigestSearchTiers1764060000003 } from './1764060000003-digest-search-tiers.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   CaseLawDigest1764060000000,
   DigestTaxonomy1764060000001,
   DigestSearch1764060000002,
+  DigestSearchTiers1764060000003,
 ];
