@@ -86,6 +86,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATA_DIR: dataDir,
     // Tests sign in many times from one address; the rate-limit test sets its own limit.
     LOGIN_RATE_LIMIT: '10000',
+    // Many tests change sessions and accounts in the database directly and expect the next
+    // request to see it; session-cache.int-spec.ts turns the cache on.
+    SESSION_CACHE_MS: '0',
     ...options.env,
   });
   const moduleRef = await Test.createTestingModule({

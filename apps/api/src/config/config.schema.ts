@@ -116,6 +116,11 @@ export const CONFIG_VARIABLES = {
     secret: false,
     doc: 'A session unused for this long ends.',
   },
+  SESSION_CACHE_MS: {
+    schema: z.coerce.number({ error: 'must be a number' }).int().min(0).max(60_000).default(1000),
+    secret: false,
+    doc: 'How long an api instance remembers a session it has read (0: read it on every request). Ending or rotating a session forgets it at once on every instance.',
+  },
   SESSION_ABSOLUTE_HOURS: {
     schema: z.coerce.number({ error: 'must be a number' }).int().min(1).max(720).default(12),
     secret: false,

@@ -262,6 +262,8 @@ export class MembersService {
     await this.users.update({ id: memberId }, { status: to as AccountStatus });
     const reason: EndReason = 'status-changed';
     if (to !== 'ACTIVE') await this.sessions.endAllForUser(memberId, reason);
+    // Reactivated: the sessions held while suspended stay, with the new status from now on.
+    else this.sessions.accountChanged(memberId);
     const action =
       to === 'SUSPENDED' ? 'member.suspended' : to === 'ACTIVE' ? 'member.reactivated' : 'member.deactivated';
     await this.audit.record({

@@ -13,7 +13,13 @@ import { Policy } from '../access/policy.decorator.js';
 import { Authenticator, type Principal } from '../access/principal.js';
 import { AllExceptionsFilter } from '../common/errors/exception.filter.js';
 import { RealtimeHub } from '../common/realtime/realtime-hub.js';
-import { SessionEvents } from './session.service.js';
+import { SessionEvents, SessionService } from './session.service.js';
+
+/**
+ * Between api instances: a session ended or rotated ({ sessionId }), or an account changed
+ * ({ userId }), to be forgotten (SessionService.forget / forgetAccount).
+ */
+const SESSION_CHANGED = 'cop:session-changed';
 
 /**
  * The socket.io endpoint (same port, path /socket.io). A connection is accepted only with a
@@ -31,19 +37,30 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private readonly onEnded = (sessionId: string) => {
     this.server?.in(`session:${sessionId}`).disconnectSockets(true);
   };
+  private readonly onChanged = (sessionId: string) => {
+    this.server?.serverSideEmit(SESSION_CHANGED, { sessionId });
+  };
+  private readonly onAccountChanged = (userId: string) => {
+    this.server?.serverSideEmit(SESSION_CHANGED, { userId });
+  };
 
   constructor(
     private readonly authenticator: Authenticator,
     private readonly sessionEvents: SessionEvents,
     private readonly hub: RealtimeHub,
+    private readonly sessions: SessionService,
   ) {}
 
   onModuleInit(): void {
     this.sessionEvents.on('ended', this.onEnded);
+    this.sessionEvents.on('changed', this.onChanged);
+    this.sessionEvents.on('account-changed', this.onAccountChanged);
   }
 
   onModuleDestroy(): void {
     this.sessionEvents.off('ended', this.onEnded);
+    this.sessionEvents.off('changed', this.onChanged);
+    this.sessionEvents.off('account-changed', this.onAccountChanged);
   }
 
   /**
@@ -52,6 +69,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
    */
   afterInit(server: Server): void {
     this.hub.attach(server);
+    // Sessions ended or rotated through another instance: forgotten here too.
+    server.on(SESSION_CHANGED, (change: { sessionId?: unknown; userId?: unknown } | null) => {
+      if (typeof change?.sessionId === 'string') this.sessions.forget(change.sessionId);
+      if (typeof change?.userId === 'string') this.sessions.forgetAccount(change.userId);
+    });
     server.use((socket, next) => {
       this.authenticator
         .authenticate(socket.handshake.headers.cookie, {
