@@ -2,18 +2,9 @@ import { Role } from '@cop/contracts';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { cookieOf } from '../../test/factories/discussion.factory.js';
 import { createMember, signIn } from '../../test/factories/member.factory.js';
-import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';
-
-/** The session cookie an agent holds, to send it to another api instance. */
-function cookieOf(agent: TestAgent): string {
-  const jar = (agent.agent as unknown as { jar: { getCookies(o: object): { toValueString(): string }[] } })
-    .jar;
-  return jar
-    .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
-    .map((c) => c.toValueString())
-    .join('; ');
-}
+import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 function gqlWith(t: TestApp, cookie: string, query: string, variables: Record<string, unknown> = {}) {
   return request(t.app.getHttpServer())

@@ -1,18 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
+import { cookieOf } from '../../test/factories/discussion.factory.js';
 import { createMember, signIn, SIGN_IN } from '../../test/factories/member.factory.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const PROFILE = '{ myProfile { id } }';
 const SESSIONS = '{ mySessions { id current device ip } }';
-
-function cookieOf(client: ReturnType<TestApp['agent']>): string {
-  const jar = (client.agent as unknown as { jar: { getCookies(o: object): { toValueString(): string }[] } })
-    .jar;
-  return jar
-    .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
-    .map((c) => c.toValueString())
-    .join('; ');
-}
 
 describe('sessions', () => {
   let t: TestApp;
