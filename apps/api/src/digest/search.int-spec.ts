@@ -402,6 +402,10 @@ describe('digest search', () => {
       'zastava',
       'pistols',
       'fuel tank',
+      // Phrases: the records to rank are found with the phrase loosened to & (no positions read).
+      '"fuel tank"',
+      'pistols -"fuel tank"',
+      '"concealed in the fuel tank" | zastava',
       'zastava -lorry',
       'court evidence',
       'tokarev makarov',
@@ -417,6 +421,30 @@ describe('digest search', () => {
       seen.forEach((h, k) => expect(h.rank).toBeCloseTo(expected[k]!.rank, 6));
       const page = await search({ text, first: 3 });
       expect(page.hits.map((h) => h.case.id)).toEqual(expected.slice(0, 3).map((h) => h.id));
+    }
+  });
+
+  it('pages a ranked search with filters exactly as ranking every filtered match would', async () => {
+    // Filters leaving few records: those are ranked by key while the matches are found.
+    for (const [text, countries] of [
+      ['pistols', ['PL', 'RS']],
+      ['court evidence', ['RS', 'DE']],
+      ['"fuel tank"', ['PL', 'RS', 'DE', 'FR']],
+    ] as const) {
+      const expected = (await db.query(
+        `WITH q AS (SELECT ${QUERY} AS query)
+         SELECT case_id AS id FROM digest_published, q
+         WHERE NOT archived AND full_doc @@ q.query AND country = ANY($2::text[])
+         ORDER BY round(ts_rank('{0, 0, 0.1, 1}', rank_doc, q.query)::real * 1e6) DESC, decision_date DESC, case_id`,
+        [text, countries],
+      )) as { id: string }[];
+      const seen: string[] = [];
+      for (let offset = 0; offset < expected.length + 1; offset++) {
+        const r = await search({ text, countries: [...countries], first: 1, offset });
+        expect(r.total).toBe(expected.length);
+        seen.push(...r.hits.map((h) => h.case.id));
+      }
+      expect(seen).toEqual(expected.map((h) => h.id));
     }
   });
 

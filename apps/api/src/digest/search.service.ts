@@ -59,7 +59,24 @@ interface HitRow {
   case_number: string | null;
   decision_date: string;
   outcome: CaseOutcome;
+  /** No text to mark: `marked` is the whole summary, cut here (see plainSnippet). */
+  plain: boolean;
   marked: string;
+}
+
+/** Characters of the summary shown when there is no text to mark. */
+const PLAIN_SNIPPET = 400;
+
+/**
+ * The first PLAIN_SNIPPET characters (code points) of a summary, as one unmarked part. Cut here,
+ * not with SQL left(): in a SQL_ASCII database (the embedded PostgreSQL's clusters are initialised
+ * so) left() counts bytes and can cut a character in two, which the server then refuses to send to
+ * a UTF8 client ("invalid byte sequence for encoding UTF8").
+ */
+export function plainSnippet(summary: string): HighlightPart[] {
+  const chars = Array.from(summary);
+  const text = chars.length > PLAIN_SNIPPET ? chars.slice(0, PLAIN_SNIPPET).join('') : summary;
+  return text ? [{ text, match: false }] : [];
 }
 
 /** Trigram word similarity a court name must reach in the fallback (0..1). */
@@ -91,6 +108,17 @@ const ANY_WORD = (query: string) =>
 const ZERO = (query: string) => `ts_rank('{0, 0, 0.1, 1}', array_to_tsvector(ARRAY[' ']), ${query})::real`;
 
 /**
+ * The query with its phrase operators (<->, <N>) turned into & — a looser query, found by the text
+ * index alone, without reading a record's full_doc to check positions (the index holds none) —
+ * when that only widens it: no negation in it (!), and no word holding a `<` (words are quoted in
+ * the text form, so every other `<…>` is an operator). Else the query itself. Used to pick the
+ * records to rank: every match is among them, the extra records' ranks are never read.
+ */
+const LOOSE = (query: string, words: string) =>
+  `CASE WHEN strpos((${query})::text, '!') = 0 AND strpos(coalesce((${words})::text, ''), '<') = 0
+     THEN regexp_replace((${query})::text, '<(-|[0-9]+)>', '&', 'g')::tsquery ELSE ${query} END`;
+
+/**
  * The title tier. Under ts_rank's OR formula a word's share of the rank is at most its best
  * weight (÷ the number of query words): a word found only in the summary (weight 0.1) adds less
  * than 0.0998 / n (at most 256 positions: Σ 1/j² < 1.6410 < π²/6), so a record without a query
@@ -99,8 +127,33 @@ const ZERO = (query: string) => `ts_rank('{0, 0, 0.1, 1}', array_to_tsvector(ARR
  */
 const TITLE_TIER = 0.1;
 
-/** Above this many filtered matches, the full ranking reads them through the text index. */
+/** Up to this many filtered matches, the full ranking (rankAll) reads them by key (`seq`). */
 const RANK_BY_KEY_MAX = 4000;
+
+/**
+ * The ranks the match statements return: 'text' every match's with a query word in rank_doc
+ * (through the text index: the page is then exact whatever the filters); 'key' every filtered
+ * match's (filters leaving at most RANK_BY_KEY_MAX records, ranked by key); 'tier' the title tier's
+ * only (when the title tier holds at least offset + first records and ts_rank uses its OR formula).
+ */
+type RankKind = 'tier' | 'text' | 'key';
+
+/** What the match statement of a text search returns. */
+interface TextMatches {
+  /** The version of the published set, in the statement's snapshot. */
+  version: string;
+  /** The tsquery, as text. */
+  query: string;
+  /** The rank of a record without a query word in rank_doc (ZERO). */
+  zero: number;
+  count: number;
+  /** The matches' `seq`, big-endian int32. */
+  seqs: Buffer;
+  /** Null when the search is not ranked. */
+  kind: RankKind | null;
+  /** (seq int32, rank float32) pairs, big-endian. */
+  ranks: Buffer | null;
+}
 
 /** Rank by index position, for matches given as aligned positions and ranks. */
 function pageRanks(matched: { positions: Int32Array; ranks: Float32Array }): (position: number) => number {
@@ -125,17 +178,21 @@ function hexInts(hex: string): Buffer {
  * 100,000 records), and are ranked on the small in-row `rank_doc` only (title A = 1, summary
  * B = 0.1): title matches first, then summary matches, then records matching only in the rest of
  * the text, newest first. Ranking is exact but in tiers (rankTiers): records with a query word in
- * their title are ranked with the matches, in the same statement; only when they cannot decide the
- * page are the other matches holding a query word ranked too. A query that looks like a case
- * number also matches court and case number as a substring (trigram index), ranked first; when the
- * full text finds nothing, the query is tried as a court name by trigram word similarity.
+ * their title are ranked while the matches are found (a second statement on a second connection,
+ * at the same time); when they cannot fill the page, that statement ranks every match holding a
+ * query word instead; with selective filters it ranks the filtered records by key; and when the
+ * filters leave the title tier short of the page, a last statement ranks the filtered matches. A
+ * query that looks like a case number also matches court and case number as a substring (trigram
+ * index), ranked first; when the full text finds nothing, the query is tried as a court name by
+ * trigram word similarity.
  *
  * Filters: a value list per facet matches any of its values (OR); facets combine with AND. Facet
  * counts are disjunctive: a facet's counts apply the text and every other filter, not its own.
- * PostgreSQL returns the matching records' keys (and the title tier's ranks) in one statement,
- * with the version of the published set seen in the same snapshot; filters, counts, totals and the
- * order are computed on the in-memory facet columns (search-index.ts), over every match, so totals
- * and counts are exact; a last statement reads the page's rows and snippets.
+ * PostgreSQL returns the matching records' keys and the ranks in two statements run at once, each
+ * with the version of the published set seen in its snapshot (equal, or both run again in one
+ * snapshot); filters, counts, totals and the order are computed on the in-memory facet columns
+ * (search-index.ts), over every match, so totals and counts are exact; a last statement reads the
+ * page's rows and snippets.
  */
 @Injectable()
 export class DigestSearchService {
@@ -173,7 +230,18 @@ export class DigestSearchService {
     const lookup = looksLikeCaseNumber(text) ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const courtText = `(p.court || ' ' || coalesce(p.case_number, ''))`;
     if (!lookup) {
-      const found = await this.matchText(text, order === 'rank');
+      // Filters leaving few records (by the in-memory copy as it is): rank those records by key,
+      // while the matches are found — exact if that copy is of the version the matches are read at.
+      const keys =
+        order === 'rank' && filters.length > 0 && this.index
+          ? this.index.passingSeqs(filters, RANK_BY_KEY_MAX)
+          : null;
+      const found = await this.matchText(
+        text,
+        order === 'rank',
+        offset + first,
+        keys ? { seqs: keys, version: this.index!.version } : null,
+      );
       if (found.count > 0) return this.rankTiers(text, found, filters, order, first, offset);
       // Nothing in the text: perhaps a (misspelt) court name.
     }
@@ -215,39 +283,63 @@ export class DigestSearchService {
 
   /**
    * A text search (no lookup): which records match, from the narrow `digest_search_match` table
-   * (keys only, no ranks), and — for a ranked search under ts_rank's OR formula — the ranks of the
-   * records with a query word in their title (the title tier), all in one statement and snapshot.
+   * (keys only), and — for a ranked search — ranks (see RankKind), in two statements run at once
+   * on two connections (about as long as each other at 100,000 records). Each reads the version of
+   * the published set in its snapshot; should a write land between them (versions differ), both
+   * run again, one after the other in one REPEATABLE READ snapshot.
    */
   private async matchText(
     text: string,
     ranked: boolean,
-  ): Promise<{
-    version: string;
-    query: string;
-    zero: number;
-    count: number;
-    seqs: Buffer;
-    tier: Buffer | null;
-  }> {
-    const [row] = (await this.db.query(
-      `WITH q AS (SELECT ${TSQUERY} AS query),
-         w AS (SELECT q.query, ${ANY_WORD('q.query')} AS words, ${ZERO('q.query')} AS zero FROM q)
+    needed: number,
+    keys: { seqs: Int32Array; version: string } | null,
+  ): Promise<TextMatches> {
+    const rank = (db: Pick<DataSource, 'query'>) =>
+      !ranked ? null : keys ? this.matchRanksByKey(db, text, keys) : this.matchRanks(db, text, needed);
+    const [matches, ranks] = await Promise.all([this.matchKeys(this.db, text), rank(this.db)]);
+    if (!ranks || ranks.version === matches.version) return { ...matches, ...(ranks ?? {}) };
+    return this.db.transaction('REPEATABLE READ', async (m) => {
+      const again = await this.matchKeys(m, text);
+      return { ...again, ...(await rank(m)) };
+    });
+  }
+
+  /**
+   * The ranks of the records passing the filters (`keys.seqs`, by the in-memory copy at
+   * `keys.version`) that hold a query word in rank_doc: every filtered match's rank when the
+   * published set is still at that version ('key'), else nothing decided ('tier' with no ranks).
+   */
+  private async matchRanksByKey(
+    db: Pick<DataSource, 'query'>,
+    text: string,
+    keys: { seqs: Int32Array; version: string },
+  ): Promise<{ version: string; kind: RankKind; ranks: Buffer }> {
+    const [row] = (await db.query(
+      `WITH q AS (SELECT ${TSQUERY} AS query), w AS (SELECT q.query, ${ANY_WORD('q.query')} AS words FROM q)
+       SELECT (SELECT version::text FROM digest_search_state) AS version,
+         (SELECT coalesce(encode(string_agg(int4send(p.seq) || float4send(${RANK('w.query')}::real), ''), 'hex'), '')
+          FROM digest_published p WHERE p.seq = ANY($2::int[]) AND NOT p.archived AND p.rank_doc @@ w.words) AS ranks
+       FROM w`,
+      [text, Array.from(keys.seqs)],
+    )) as { version: string; ranks: string | null }[];
+    const current = row!.version === keys.version;
+    return {
+      version: row!.version,
+      kind: current ? 'key' : 'tier',
+      ranks: current ? hexInts(row!.ranks ?? '') : Buffer.alloc(0),
+    };
+  }
+
+  /** The keys of the records matching, from the narrow `digest_search_match` table. */
+  private async matchKeys(db: Pick<DataSource, 'query'>, text: string): Promise<TextMatches> {
+    const [row] = (await db.query(
+      `WITH q AS (SELECT ${TSQUERY} AS query), w AS (SELECT q.query, ${ZERO('q.query')} AS zero FROM q)
        SELECT (SELECT version::text FROM digest_search_state) AS version, w.query::text AS query, w.zero,
          (SELECT coalesce(encode(string_agg(int4send(m.seq), ''), 'hex'), '')
-          FROM digest_search_match m WHERE m.full_doc @@ w.query) AS seqs,
-         CASE WHEN $2::boolean AND w.zero = 0 THEN
-           (SELECT coalesce(encode(string_agg(int4send(p.seq) || float4send(${RANK('w.query')}::real), ''), 'hex'), '')
-            FROM digest_published p WHERE NOT p.archived AND to_tsvector(p.lang_config, p.title) @@ w.words)
-         END AS tier
+          FROM digest_search_match m WHERE m.full_doc @@ w.query) AS seqs
        FROM w`,
-      [text, ranked],
-    )) as {
-      version: string;
-      query: string | null;
-      zero: number | null;
-      seqs: string | null;
-      tier: string | null;
-    }[];
+      [text],
+    )) as { version: string; query: string | null; zero: number | null; seqs: string | null }[];
     const seqs = hexInts(row!.seqs ?? '');
     return {
       version: row!.version,
@@ -255,8 +347,42 @@ export class DigestSearchService {
       zero: row!.zero ?? 0,
       count: seqs.length / 4,
       seqs,
-      tier: row!.tier === null ? null : hexInts(row!.tier),
+      kind: null,
+      ranks: null,
     };
+  }
+
+  /**
+   * The title tier's ranks when ts_rank uses its OR formula and the title tier holds at least
+   * `needed` (offset + first) records; else every match's with a query word in rank_doc, through the
+   * text index.
+   */
+  private async matchRanks(
+    db: Pick<DataSource, 'query'>,
+    text: string,
+    needed: number,
+  ): Promise<{ version: string; kind: RankKind; ranks: Buffer }> {
+    const pairs = (from: string) =>
+      `(SELECT coalesce(encode(string_agg(int4send(r.seq) || float4send(r.rank), ''), 'hex'), '') FROM ${from} AS r)`;
+    const [row] = (await db.query(
+      `WITH q AS (SELECT ${TSQUERY} AS query),
+         v AS (SELECT q.query, ${ANY_WORD('q.query')} AS words, ${ZERO('q.query')} AS zero FROM q),
+         w AS (SELECT v.*, ${LOOSE('v.query', 'v.words')} AS loose FROM v),
+         t AS MATERIALIZED (SELECT p.seq, ${RANK('w.query')}::real AS rank FROM digest_published p, w
+           WHERE NOT p.archived AND to_tsvector(p.lang_config, p.title) @@ w.words),
+         k AS (SELECT CASE WHEN w.zero = 0 AND (SELECT count(*) FROM t WHERE t.rank >= ${TITLE_TIER}) >= $2::int
+                           THEN 'tier' ELSE 'text' END AS kind
+               FROM w)
+       SELECT (SELECT version::text FROM digest_search_state) AS version, k.kind,
+         CASE k.kind
+           WHEN 'tier' THEN ${pairs('t')}
+           ELSE ${pairs(`(SELECT p.seq, ${RANK('w.query')}::real AS rank FROM digest_published p
+             WHERE NOT p.archived AND p.rank_doc @@ w.words AND p.full_doc @@ w.loose)`)}
+         END AS ranks
+       FROM w, k`,
+      [text, needed],
+    )) as { version: string; kind: RankKind; ranks: string | null }[];
+    return { version: row!.version, kind: row!.kind, ranks: hexInts(row!.ranks ?? '') };
   }
 
   /**
@@ -268,7 +394,7 @@ export class DigestSearchService {
    */
   private async rankTiers(
     text: string,
-    found: { version: string; query: string; zero: number; count: number; seqs: Buffer; tier: Buffer | null },
+    found: TextMatches,
     filters: FacetFilter[],
     order: Order,
     first: number,
@@ -293,13 +419,16 @@ export class DigestSearchService {
         if (i >= 0 && slot[i]! >= 0) ranked.ranks[slot[i]!] = pairs.readFloatBE(b + 4);
       }
     };
-    if (found.tier) setRanks(found.tier);
+    if (found.ranks) setRanks(found.ranks);
     let counted = index.search(ranked, filters, order, first, offset);
     const last = counted.page[counted.page.length - 1];
     const decided =
       order !== 'rank' ||
       counted.total <= offset ||
-      (!!found.tier &&
+      found.kind === 'text' ||
+      // Ranked by the keys the in-memory copy gave at this version: the same filters, the same records.
+      (found.kind === 'key' && index.version === found.version) ||
+      (found.kind === 'tier' &&
         counted.page.length === first &&
         last !== undefined &&
         ranked.ranks[slot[last]!]! >= TITLE_TIER);
@@ -438,6 +567,12 @@ export class DigestSearchService {
     return index;
   }
 
+  /**
+   * The page's rows and snippets: the summary with the query's words marked when the title or the
+   * summary holds one of them (those records rank above 0), else an excerpt of the body around the
+   * matches (ts_headline over a body of several KB costs ~1 ms a record, the summary a tenth of it);
+   * without text, the summary's first characters.
+   */
   private async answer(
     index: FacetIndex,
     counted: Counted,
@@ -453,11 +588,13 @@ export class DigestSearchService {
         'StartSel=${START}, StopSel=${STOP}, MaxWords=${words}, MinWords=${Math.round(words / 2)}, MaxFragments=2, FragmentDelimiter=" … "')`;
     const rows: HitRow[] = ids.length
       ? await this.db.query(
-          `WITH q AS (SELECT ${text ? text.query : '$1::text::tsquery'} AS query)
+          `WITH q0 AS (SELECT ${text ? text.query : '$1::text::tsquery'} AS query),
+             q AS (SELECT q0.query, ${ANY_WORD('q0.query')} AS words FROM q0)
            SELECT p.case_id, p.title, p.country, p.court, p.court_level, p.case_number,
              to_char(p.decision_date, 'YYYY-MM-DD') AS decision_date, p.outcome,
-             CASE WHEN q.query IS NULL OR numnode(q.query) = 0 THEN translate(left(p.summary, 400), E'\\u0002\\u0003', '')
-                  WHEN NOT (p.rank_doc @@ q.query) AND p.full_doc @@ q.query THEN ${headline('p.body', 30)}
+             q.query IS NULL OR numnode(q.query) = 0 AS plain,
+             CASE WHEN q.query IS NULL OR numnode(q.query) = 0 THEN translate(p.summary, E'\\u0002\\u0003', '')
+                  WHEN NOT (p.rank_doc @@ q.words) AND p.full_doc @@ q.query THEN ${headline('p.body', 30)}
                   ELSE ${headline('p.summary', 40)} END AS marked
            FROM digest_published p, q WHERE p.case_id = ANY($2::uuid[])`,
           [text?.text ?? null, ids],
@@ -483,7 +620,7 @@ export class DigestSearchService {
             status: DigestStatus.PUBLISHED,
             archived: false,
           },
-          snippet: highlightParts(h.marked ?? ''),
+          snippet: h.plain ? plainSnippet(h.marked ?? '') : highlightParts(h.marked ?? ''),
           rank: text && order === 'rank' ? (rankById.get(h.case_id) ?? 0) : null,
         })),
     };
