@@ -55,6 +55,27 @@ export const DigestContentFields = graphql(`
   }
 `);
 
+/** A translation of a record's text fields, as the reader and the translate screen show it. */
+export const DigestTranslationFields = graphql(`
+  fragment DigestTranslationFields on DigestTranslation {
+    language
+    translatedAt
+    translator {
+      id
+      fullName
+    }
+    fields {
+      title
+      summary
+      facts
+      reasoning
+      commentary
+      goodPractices
+      lessons
+    }
+  }
+`);
+
 export const DigestSummaryFields = graphql(`
   fragment DigestSummaryFields on DigestCaseSummary {
     id
@@ -284,21 +305,7 @@ export const DigestCaseTranslationsQuery = graphql(`
         ...DigestContentFields
       }
       translations {
-        language
-        translatedAt
-        translator {
-          id
-          fullName
-        }
-        fields {
-          title
-          summary
-          facts
-          reasoning
-          commentary
-          goodPractices
-          lessons
-        }
+        ...DigestTranslationFields
       }
     }
   }
@@ -418,21 +425,7 @@ export const SaveDigestTranslationMutation = graphql(`
     saveDigestTranslation(id: $id, language: $language, fields: $fields) {
       id
       translations {
-        language
-        translatedAt
-        translator {
-          id
-          fullName
-        }
-        fields {
-          title
-          summary
-          facts
-          reasoning
-          commentary
-          goodPractices
-          lessons
-        }
+        ...DigestTranslationFields
       }
     }
   }
