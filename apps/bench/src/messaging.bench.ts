@@ -63,7 +63,8 @@ const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
  * Knobs: BENCH_SECONDS (per rate step, 5), BENCH_BASE_SECONDS (at 500 msg/s, 10), BENCH_RATES,
  * BENCH_REFINE, BENCH_RETRIES, BENCH_LOAD_PROCS, BENCH_CONNECT_SECONDS, BENCH_DRAIN_MS,
  * BENCH_PAUSE_MS, BENCH_CLIENTS, BENCH_ONLY=bare|portal. Diagnostics: PORTAL_CPU_PROF=<folder>
- * (the portal's CPU profile), BENCH_LOAD_PROF=<folder> (the generators'), BENCH_PG_WAITS=1 (what
+ * (the portal's CPU profile), PORTAL_NODE_ARGS (more Node flags for the portal, e.g. `--trace-gc`
+ * or `--inspect`) with PORTAL_OUTPUT=<file> (what it prints), BENCH_LOAD_PROF=<folder> (the generators'), BENCH_PG_WAITS=1 (what
  * the database's busy backends do, sampled), BENCH_RELAY_PG=1 (the relay once more with the
  * portal's @socket.io/postgres-adapter: the cost of the cross-instance fan-out alone).
  */

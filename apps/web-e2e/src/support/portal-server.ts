@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The workspace root (holds nx.json), wherever this file was compiled to. */
@@ -62,20 +62,32 @@ export async function startPortal(options: { dataDir?: string; pgPort?: number }
     : [];
   // The flags of production (apps/api/project.json `start`, infra/docker/Dockerfile).
   const runtime = ['--max-semi-space-size=32'];
-  const child: ChildProcess = spawn(process.execPath, [...profile, ...runtime, 'dist/apps/api/main.js'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      EMBEDDED_PG_PORT: String(pgPort),
-      DATA_DIR: join(dataDir, 'data'),
-      LOG_LEVEL: 'warn',
-      PUBLIC_URL: `http://localhost:${port}`,
+  // PORTAL_NODE_ARGS: more Node/V8 flags for a diagnosis (e.g. `--trace-gc`), with PORTAL_OUTPUT=<file>
+  // to keep what the portal prints.
+  const extra = (process.env.PORTAL_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, ...runtime, ...extra, 'dist/apps/api/main.js'],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        EMBEDDED_PG_PORT: String(pgPort),
+        DATA_DIR: join(dataDir, 'data'),
+        LOG_LEVEL: 'warn',
+        PUBLIC_URL: `http://localhost:${port}`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
+  const keep = process.env.PORTAL_OUTPUT ? createWriteStream(process.env.PORTAL_OUTPUT) : null;
+  if (keep) {
+    child.stdout?.pipe(keep);
+    child.stderr?.pipe(keep);
+  }
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((res) => child.once('exit', (code) => res(code)));
