@@ -10,3 +10,4 @@ export * from './messaging.js';
 export * from './jit.js';
 export * from './digest.js';
 export * from './regions.js';
+export * from './e2e.js';

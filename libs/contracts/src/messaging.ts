@@ -22,8 +22,11 @@ export type ConversationKind = (typeof ConversationKind)[keyof typeof Conversati
 export const ConversationRole = { ADMIN: 'ADMIN', MEMBER: 'MEMBER', READER: 'READER' } as const;
 export type ConversationRole = (typeof ConversationRole)[keyof typeof ConversationRole];
 
-/** How a payload is to be read. `plain` now; the E2E issue adds an encrypted scheme. */
-export const MessageScheme = { PLAIN: 'plain' } as const;
+/**
+ * How a payload is to be read: `plain` (text the server could read: older and demo messages) or
+ * `e2e-v1` (an `E2eEnvelope`, see e2e.ts, that only the members' devices can open).
+ */
+export const MessageScheme = { PLAIN: 'plain', E2E_V1: 'e2e-v1' } as const;
 export type MessageScheme = (typeof MessageScheme)[keyof typeof MessageScheme];
 
 export const MESSAGING_LIMITS = {
