@@ -84,6 +84,52 @@ describe('digest search index', () => {
     expect(count('years', '2012')).toBe(rows.filter((row) => passes(row) && row.year === 2012).length);
   });
 
+  it('counts every facet as counting value by value would, over many values and repeated ones', () => {
+    // Records share groups of values (counted together): 40 offences (more than a 32-bit set),
+    // a value repeated within a record, records with none, and a subset of matches.
+    const many: IndexRow[] = Array.from({ length: 500 }, (_, i) => ({
+      ...rows[i % rows.length]!,
+      seq: i + 1,
+      case_id: `00000000-0000-4000-9000-${String(i).padStart(12, '0')}`,
+      offences:
+        i % 9 === 0 ? [] : [`o${(i * 7) % 40}`, `o${(i * 11) % 40}`, ...(i % 4 === 0 ? ['o1', 'o1'] : [])],
+      modus: i % 3 === 0 ? ['m1', 'm2'] : i % 3 === 1 ? ['m2'] : [],
+    }));
+    const big = new FacetIndex('1', many);
+    const positions = Int32Array.from({ length: 300 }, (_, k) => (k * 13) % 500);
+    const filters = [
+      { facet: 'offences' as const, values: ['o1', 'o7', 'o22'] },
+      { facet: 'modus' as const, values: ['m2'] },
+      { facet: 'years' as const, from: 2012, to: 2019 },
+    ];
+    const passes = (row: IndexRow, skip?: string) =>
+      (skip === 'offences' || row.offences.some((o) => ['o1', 'o7', 'o22'].includes(o))) &&
+      (skip === 'modus' || row.modus.includes('m2')) &&
+      (skip === 'years' || (row.year >= 2012 && row.year <= 2019));
+    const matched = Array.from(positions, (i) => many[i]!);
+    const expected = (
+      facet: 'offences' | 'modus' | 'countries' | 'years',
+      values: (r: IndexRow) => string[],
+    ) => {
+      const counts = new Map<string, number>();
+      for (const row of matched.filter((r) => passes(r, facet))) {
+        for (const v of values(row)) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      return [...counts]
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    };
+    const r = big.count(positions, filters);
+    expect(r.total).toBe(matched.filter((row) => passes(row)).length);
+    expect(r.facets.offences).toEqual(expected('offences', (row) => row.offences));
+    expect(r.facets.modus).toEqual(expected('modus', (row) => row.modus));
+    expect(r.facets.countries).toEqual(expected('countries', (row) => [row.country]));
+    expect(r.facets.years).toEqual(expected('years', (row) => [String(row.year)]));
+    expect(big.passingSeqs(filters, 500)).toEqual(
+      Int32Array.from(many.filter((row) => passes(row)).map((row) => row.seq)),
+    );
+  });
+
   it('cuts a plain snippet at 400 characters, never inside one', () => {
     const summary = 'é'.repeat(399) + '😀' + 'x'.repeat(50);
     const [part] = plainSnippet(summary);

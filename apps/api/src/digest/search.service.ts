@@ -9,6 +9,7 @@ import { SEARCH_CONFIGS } from './published-index.js';
 import type { DigestFacets, DigestSearchInput, DigestSearchResult } from './search.dto.js';
 import {
   type Counted,
+  type Counts,
   FacetIndex,
   type FacetFilter,
   type FacetKey,
@@ -131,12 +132,31 @@ const TITLE_TIER = 0.1;
 const RANK_BY_KEY_MAX = 4000;
 
 /**
+ * A quoted phrase ("concealed in the fuel tank") whose loosened form (LOOSE) matches fewer records
+ * than this has every match holding a query word ranked ('text'): a few thousand records read
+ * through the text index, cheaper than ranking the title tier, which one common word of the
+ * phrase can make large (7,400 titles hold "concealment" at 100,000 records). Counted on the
+ * narrow match table. Only for text holding a `"`: an unquoted query may parse into phrase
+ * operators too (`d'armes` → 'd' <-> 'arm'), and counting would only slow it.
+ */
+const PHRASE_TEXT_MAX = 4000;
+
+/**
  * The ranks the match statements return: 'text' every match's with a query word in rank_doc
  * (through the text index: the page is then exact whatever the filters); 'key' every filtered
  * match's (filters leaving at most RANK_BY_KEY_MAX records, ranked by key); 'tier' the title tier's
  * only (when the title tier holds at least offset + first records and ts_rank uses its OR formula).
  */
 type RankKind = 'tier' | 'text' | 'key';
+
+/** What the ranking statement of a text search returns. */
+interface TextRanks {
+  /** The version of the published set, in the statement's snapshot. */
+  version: string;
+  kind: RankKind;
+  /** (seq int32, rank float32) pairs, big-endian. */
+  ranks: Buffer;
+}
 
 /** What the match statement of a text search returns. */
 interface TextMatches {
@@ -149,10 +169,15 @@ interface TextMatches {
   count: number;
   /** The matches' `seq`, big-endian int32. */
   seqs: Buffer;
+}
+
+/** The statements of a text search, under way (see matchText). */
+interface TextSearch {
+  matches: Promise<TextMatches>;
   /** Null when the search is not ranked. */
-  kind: RankKind | null;
-  /** (seq int32, rank float32) pairs, big-endian. */
-  ranks: Buffer | null;
+  ranks: Promise<TextRanks | null>;
+  /** Both again, in one snapshot. */
+  again(): Promise<{ matches: TextMatches; ranks: TextRanks | null }>;
 }
 
 /** Rank by index position, for matches given as aligned positions and ranks. */
@@ -236,13 +261,20 @@ export class DigestSearchService {
         order === 'rank' && filters.length > 0 && this.index
           ? this.index.passingSeqs(filters, RANK_BY_KEY_MAX)
           : null;
-      const found = await this.matchText(
+      const found = await this.rankTiers(
         text,
-        order === 'rank',
-        offset + first,
-        keys ? { seqs: keys, version: this.index!.version } : null,
+        this.matchText(
+          text,
+          order === 'rank',
+          offset + first,
+          keys ? { seqs: keys, version: this.index!.version } : null,
+        ),
+        filters,
+        order,
+        first,
+        offset,
       );
-      if (found.count > 0) return this.rankTiers(text, found, filters, order, first, offset);
+      if (found) return found;
       // Nothing in the text: perhaps a (misspelt) court name.
     }
     const matched = lookup
@@ -284,24 +316,35 @@ export class DigestSearchService {
   /**
    * A text search (no lookup): which records match, from the narrow `digest_search_match` table
    * (keys only), and — for a ranked search — ranks (see RankKind), in two statements run at once
-   * on two connections (about as long as each other at 100,000 records). Each reads the version of
-   * the published set in its snapshot; should a write land between them (versions differ), both
-   * run again, one after the other in one REPEATABLE READ snapshot.
+   * on two connections (about as long as each other at 100,000 records). Both are returned as they
+   * come, so the matches can be counted while the ranks are computed. Each statement reads the
+   * version of the published set in its snapshot; should a write land between them (versions
+   * differ), `again` runs both, one after the other in one REPEATABLE READ snapshot.
    */
-  private async matchText(
+  private matchText(
     text: string,
     ranked: boolean,
     needed: number,
     keys: { seqs: Int32Array; version: string } | null,
-  ): Promise<TextMatches> {
+  ): TextSearch {
     const rank = (db: Pick<DataSource, 'query'>) =>
-      !ranked ? null : keys ? this.matchRanksByKey(db, text, keys) : this.matchRanks(db, text, needed);
-    const [matches, ranks] = await Promise.all([this.matchKeys(this.db, text), rank(this.db)]);
-    if (!ranks || ranks.version === matches.version) return { ...matches, ...(ranks ?? {}) };
-    return this.db.transaction('REPEATABLE READ', async (m) => {
-      const again = await this.matchKeys(m, text);
-      return { ...again, ...(await rank(m)) };
-    });
+      !ranked
+        ? Promise.resolve(null)
+        : keys
+          ? this.matchRanksByKey(db, text, keys)
+          : this.matchRanks(db, text, needed, text.includes('"'));
+    const ranks = rank(this.db);
+    // Awaited once the matches are counted; a failure is reported there, not as unhandled.
+    ranks.catch(() => undefined);
+    return {
+      matches: this.matchKeys(this.db, text),
+      ranks,
+      again: () =>
+        this.db.transaction('REPEATABLE READ', async (m) => {
+          const matches = await this.matchKeys(m, text);
+          return { matches, ranks: await rank(m) };
+        }),
+    };
   }
 
   /**
@@ -313,7 +356,7 @@ export class DigestSearchService {
     db: Pick<DataSource, 'query'>,
     text: string,
     keys: { seqs: Int32Array; version: string },
-  ): Promise<{ version: string; kind: RankKind; ranks: Buffer }> {
+  ): Promise<TextRanks> {
     const [row] = (await db.query(
       `WITH q AS (SELECT ${TSQUERY} AS query), w AS (SELECT q.query, ${ANY_WORD('q.query')} AS words FROM q)
        SELECT (SELECT version::text FROM digest_search_state) AS version,
@@ -347,21 +390,21 @@ export class DigestSearchService {
       zero: row!.zero ?? 0,
       count: seqs.length / 4,
       seqs,
-      kind: null,
-      ranks: null,
     };
   }
 
   /**
    * The title tier's ranks when ts_rank uses its OR formula and the title tier holds at least
-   * `needed` (offset + first) records; else every match's with a query word in rank_doc, through the
-   * text index.
+   * `needed` (offset + first) records; else — or for a quoted phrase whose loosened form matches
+   * few records (PHRASE_TEXT_MAX) — every match's with a query word in rank_doc, through the text
+   * index.
    */
   private async matchRanks(
     db: Pick<DataSource, 'query'>,
     text: string,
     needed: number,
-  ): Promise<{ version: string; kind: RankKind; ranks: Buffer }> {
+    quoted: boolean,
+  ): Promise<TextRanks> {
     const pairs = (from: string) =>
       `(SELECT coalesce(encode(string_agg(int4send(r.seq) || float4send(r.rank), ''), 'hex'), '') FROM ${from} AS r)`;
     const [row] = (await db.query(
@@ -370,8 +413,12 @@ export class DigestSearchService {
          w AS (SELECT v.*, ${LOOSE('v.query', 'v.words')} AS loose FROM v),
          t AS MATERIALIZED (SELECT p.seq, ${RANK('w.query')}::real AS rank FROM digest_published p, w
            WHERE NOT p.archived AND to_tsvector(p.lang_config, p.title) @@ w.words),
-         k AS (SELECT CASE WHEN w.zero = 0 AND (SELECT count(*) FROM t WHERE t.rank >= ${TITLE_TIER}) >= $2::int
-                           THEN 'tier' ELSE 'text' END AS kind
+         k AS MATERIALIZED (SELECT CASE
+                 WHEN $3::boolean AND w.loose::text <> w.query::text AND (SELECT count(*) FROM (SELECT 1
+                   FROM digest_search_match m WHERE m.full_doc @@ w.loose LIMIT ${PHRASE_TEXT_MAX}) AS c) < ${PHRASE_TEXT_MAX}
+                   THEN 'text'
+                 WHEN w.zero = 0 AND (SELECT count(*) FROM t WHERE t.rank >= ${TITLE_TIER}) >= $2::int THEN 'tier'
+                 ELSE 'text' END AS kind
                FROM w)
        SELECT (SELECT version::text FROM digest_search_state) AS version, k.kind,
          CASE k.kind
@@ -380,64 +427,95 @@ export class DigestSearchService {
              WHERE NOT p.archived AND p.rank_doc @@ w.words AND p.full_doc @@ w.loose)`)}
          END AS ranks
        FROM w, k`,
-      [text, needed],
+      [text, needed, quoted],
     )) as { version: string; kind: RankKind; ranks: string | null }[];
     return { version: row!.version, kind: row!.kind, ranks: hexInts(row!.ranks ?? '') };
   }
 
   /**
-   * Filters, counts and pages the matches of a text search. Ranked: every match starts at the
-   * rank of a record without a query word in rank_doc (ZERO), the title tier with its exact rank;
-   * when that cannot decide the page exactly (the page's last record ranks below TITLE_TIER, too
-   * few matches, or ts_rank's AND formula), the matches holding a query word in rank_doc are
-   * ranked, exactly, and the page computed again. Totals and facet counts never depend on ranks.
+   * Filters, counts and pages the matches of a text search; null when nothing matches. The matches
+   * are counted as soon as they come, while the ranks are still being computed. Ranked: every
+   * match starts at the rank of a record without a query word in rank_doc (ZERO), the title tier
+   * with its exact rank; when that cannot decide the page exactly (the page's last record ranks
+   * below TITLE_TIER, too few matches, or ts_rank's AND formula), the matches holding a query word
+   * in rank_doc are ranked, exactly, and the page computed again. Totals and facet counts never
+   * depend on ranks.
    */
   private async rankTiers(
     text: string,
-    found: TextMatches,
+    search: TextSearch,
     filters: FacetFilter[],
     order: Order,
     first: number,
     offset: number,
-  ): Promise<DigestSearchResult> {
-    const index = await this.indexAt(found.version);
-    const positions = new Int32Array(found.count);
-    let n = 0;
-    for (let k = 0; k < found.count; k++) {
-      const i = index.position(found.seqs.readInt32BE(4 * k));
-      if (i >= 0) positions[n++] = i;
+  ): Promise<DigestSearchResult | null> {
+    const countAt = async (found: TextMatches) => {
+      const index = await this.indexAt(found.version);
+      const positions = new Int32Array(found.count);
+      let n = 0;
+      for (let k = 0; k < found.count; k++) {
+        const i = index.position(found.seqs.readInt32BE(4 * k));
+        if (i >= 0) positions[n++] = i;
+      }
+      return {
+        found,
+        index,
+        positions: positions.subarray(0, n),
+        counts: index.count(positions.subarray(0, n), filters),
+      };
+    };
+    let counted: { found: TextMatches; index: FacetIndex; positions: Int32Array; counts: Counts };
+    let rankRows: TextRanks | null;
+    try {
+      counted = await countAt(await search.matches);
+    } finally {
+      rankRows = await search.ranks;
     }
+    if (rankRows && rankRows.version !== counted.found.version) {
+      const again = await search.again();
+      counted = await countAt(again.matches);
+      rankRows = again.ranks;
+    }
+    const { found, index, positions, counts } = counted;
+    if (found.count === 0) return null;
+    const kind = rankRows?.kind ?? null;
     const ranked = {
-      positions: positions.subarray(0, n),
-      ranks: new Float32Array(n).fill(order === 'rank' ? found.zero : 0),
+      positions,
+      ranks: new Float32Array(positions.length).fill(order === 'rank' ? found.zero : 0),
     };
     const slot = new Int32Array(index.size).fill(-1);
-    ranked.positions.forEach((i, k) => (slot[i] = k));
+    positions.forEach((i, k) => (slot[i] = k));
     const setRanks = (pairs: Buffer) => {
       for (let b = 0; b + 8 <= pairs.length; b += 8) {
         const i = index.position(pairs.readInt32BE(b));
         if (i >= 0 && slot[i]! >= 0) ranked.ranks[slot[i]!] = pairs.readFloatBE(b + 4);
       }
     };
-    if (found.ranks) setRanks(found.ranks);
-    let counted = index.search(ranked, filters, order, first, offset);
-    const last = counted.page[counted.page.length - 1];
+    if (rankRows) setRanks(rankRows.ranks);
+    let page = index.page(counts, ranked, order, first, offset);
+    const last = page[page.length - 1];
     const decided =
       order !== 'rank' ||
-      counted.total <= offset ||
-      found.kind === 'text' ||
+      counts.total <= offset ||
+      kind === 'text' ||
       // Ranked by the keys the in-memory copy gave at this version: the same filters, the same records.
-      (found.kind === 'key' && index.version === found.version) ||
-      (found.kind === 'tier' &&
-        counted.page.length === first &&
+      (kind === 'key' && index.version === found.version) ||
+      (kind === 'tier' &&
+        page.length === first &&
         last !== undefined &&
         ranked.ranks[slot[last]!]! >= TITLE_TIER);
     if (!decided) {
-      setRanks(await this.rankAll(found.query, index, ranked.positions, counted.passing));
-      counted = index.search(ranked, filters, order, first, offset);
+      setRanks(await this.rankAll(found.query, index, positions, counts.passing));
+      page = index.page(counts, ranked, order, first, offset);
     }
     const rankOf = (i: number) => ranked.ranks[slot[i]!]!;
-    return this.answer(index, counted, order === 'rank' ? rankOf : null, { text, query: TSQUERY }, order);
+    return this.answer(
+      index,
+      { ...counts, page },
+      order === 'rank' ? rankOf : null,
+      { text, query: TSQUERY },
+      order,
+    );
   }
 
   /**
