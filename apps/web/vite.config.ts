@@ -49,6 +49,7 @@ export default defineConfig({
     alias: [
       { find: /^@cop\/contracts$/, replacement: `${workspaceRoot}libs/contracts/src/index.ts` },
       { find: /^@cop\/contracts\/markdown$/, replacement: `${workspaceRoot}libs/contracts/src/markdown.ts` },
+      { find: /^@cop\/crypto$/, replacement: `${workspaceRoot}libs/crypto/src/index.ts` },
     ],
   },
   build: {

@@ -6,7 +6,7 @@
  * A message (scheme `e2e-v1`) is encrypted once with a fresh random message key (XChaCha20-Poly1305,
  * the associated data binding it to its conversation, its clientId and the sending device). The
  * message key is wrapped for every current device of every member, the sender's other devices
- * included: an ephemeral X25519 key per message, X25519 with each device's receiving key, HKDF-SHA-256
+ * included (`ctx` names the conversation, clientId and sender it was sealed for): an ephemeral X25519 key per message, X25519 with each device's receiving key, HKDF-SHA-256
  * to a wrapping key, XChaCha20-Poly1305. The sending device signs the whole envelope (Ed25519).
  * See docs/security.md ("End-to-end encryption") for the scheme and its limits.
  */
@@ -15,14 +15,17 @@
 export const E2E_SCHEME = 'e2e-v1' as const;
 
 export const E2E_LIMITS = {
-  /** Registered (not removed) devices per member. */
-  devicesPerUserMax: 10,
+  /** Registered (not removed) devices per member: a group of 100 then needs at most 500 keys. */
+  devicesPerUserMax: 5,
   /** Characters of a device label ("Firefox on the office laptop"). */
   deviceLabelMax: 80,
-  /** Wrapped keys in one envelope: 100 members × a few devices each. */
+  /** Wrapped keys in one envelope: 100 members × `devicesPerUserMax`. */
   recipientsMax: 500,
-  /** Bytes of the encrypted key backup as stored (base64url text). */
-  backupMaxBytes: 8 * 1024 * 1024,
+  /**
+   * Bytes of the encrypted key backup as stored (base64url text), under the GraphQL body limit
+   * (6 MB): about 40,000 message keys.
+   */
+  backupMaxBytes: 4 * 1024 * 1024,
 } as const;
 
 /** Base64url without padding, the encoding of every binary field below. */
@@ -55,6 +58,12 @@ export interface E2eEnvelope {
   v: 1;
   /** The sending device (one of the sender's registered devices). */
   sd: string;
+  /**
+   * Where it was sealed for: SHA-256 of (conversationId, clientId, sender's user id), 16 bytes.
+   * Signed, so an authentic envelope copied into another conversation or message is recognised
+   * ("replayed"); the server refuses a send whose `ctx` does not match where it is sent.
+   */
+  ctx: B64;
   /** Ephemeral X25519 public key of this message (32 bytes). */
   epk: B64;
   /** Content nonce (24 bytes). */

@@ -32,8 +32,11 @@ export type MessageScheme = (typeof MessageScheme)[keyof typeof MessageScheme];
 export const MESSAGING_LIMITS = {
   /** Characters of a plain message. */
   bodyMax: 10_000,
-  /** Bytes of a payload as sent over the socket (any scheme). */
-  payloadMaxBytes: 64 * 1024,
+  /**
+   * Bytes of a payload as sent over the socket (any scheme): room for an `e2e-v1` envelope of the
+   * longest text wrapped for `E2E_LIMITS.recipientsMax` devices (about 160 bytes each).
+   */
+  payloadMaxBytes: 128 * 1024,
   titleMin: 1,
   titleMax: 120,
   /** Members of a group, creator included. */

@@ -29,12 +29,23 @@ function escapeLike(s: string): string {
 /** Profiles, the member directory, national focal points, and administration of members. */
 @Injectable()
 export class MembersService {
+  private readonly statusListeners: ((userId: string) => void)[] = [];
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(FocalPointEntity) private readonly focalPoints: Repository<FocalPointEntity>,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Runs after an administrator changed a member's status (suspended, reactivated, deactivated),
+   * once it is stored: other domains react without identity depending on them (messaging tells
+   * the member's conversation partners that their device keys changed).
+   */
+  onStatusChanged(listener: (userId: string) => void): void {
+    this.statusListeners.push(listener);
+  }
 
   async byId(id: string): Promise<UserEntity> {
     // An id that is no UUID names no one (PostgreSQL would reject it as a query error).
@@ -275,6 +286,7 @@ export class MembersService {
       targetId: memberId,
       details: { from: member.status },
     });
+    for (const listener of this.statusListeners) listener(memberId);
     return this.byId(memberId);
   }
 

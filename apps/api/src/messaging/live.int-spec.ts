@@ -405,7 +405,7 @@ describe('messaging over the socket', () => {
     expect(tooBig).toMatchObject({
       ok: false,
       code: ErrorCode.BAD_USER_INPUT,
-      message: 'The message is larger than 64 KB.',
+      message: 'The message is larger than 128 KB.',
     });
     const tooLong = await sendOverSocket(a, direct, 'é'.repeat(MESSAGING_LIMITS.bodyMax + 1));
     expect(tooLong).toMatchObject({

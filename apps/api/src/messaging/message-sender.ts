@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConversationRole, MESSAGING_EVENTS, type MessageEvent } from '@cop/contracts';
+import { ConversationRole, MESSAGING_EVENTS, type MessageEvent, MessageScheme } from '@cop/contracts';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ConversationAccess } from '../access/conversation.access.js';
@@ -10,7 +10,13 @@ import { isAppError } from '../common/errors/app-error.js';
 import { RealtimeHub, type RoomEvent } from '../common/realtime/realtime-hub.js';
 import type { Attachment } from '../files/dto/attachment.type.js';
 import { FilesService } from '../files/files.service.js';
-import { conversationNotFound, readOnlyChannel, replyNotInConversation } from './messaging.errors.js';
+import {
+  conversationNotFound,
+  encryptionRequired,
+  readOnlyChannel,
+  replyNotInConversation,
+  unknownSendingDevice,
+} from './messaging.errors.js';
 import { MESSAGE_SUBJECT, type MessageRow, toMessageDto } from './messaging.rows.js';
 import { MESSAGING_TUNING, type MessagingTuning } from './messaging.tuning.js';
 import { badInput } from '../common/validation/validation.pipe.js';
@@ -21,6 +27,8 @@ export interface SendRequest {
   clientId: string;
   scheme: string;
   payload: string;
+  /** `e2e-v1`: the envelope's sending device (checked against the sender's devices); else null. */
+  sendingDeviceId: string | null;
   replyToId: string | null;
   attachmentIds: string[];
   /** The sending socket, left out of the room's `message.created` (its ack carries the message). */
@@ -56,17 +64,37 @@ const RETURNED = `id, conversation_id, sender_id, client_id, seq, change_seq, sc
  * conversation (and that a reply is to a message of the same conversation), draws the sequence in
  * arrival order, inserts (a retry with the same (sender, clientId) inserts nothing), and moves the
  * conversations' last_seq/last_message_at and each sender's own watermarks.
+ *
+ * End-to-end encryption, in the same statement: an `e2e-v1` send carries its envelope's sending
+ * device (`$7`, null for `plain`), which must be a current (not removed) device of the sender; a
+ * `plain` send is dropped when its conversation is encrypted (`e2e_since`), or when an `e2e-v1`
+ * send to the same conversation comes before it in the batch; the first `e2e-v1` message sets
+ * `e2e_since`. The conversation rows are read `FOR NO KEY UPDATE` (the lock the `conv` update
+ * takes anyway): the statement's snapshot predates the advisory lock, and the row lock makes it
+ * wait for, and see, an `e2e_since` that a concurrent batch or edit has just set. A dropped send is
+ * explained by `answerNotInserted`.
  */
 const insertBatch = (locked: boolean): string => `
 WITH ${locked ? `lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('cop:message_change_seq'))),` : ''}
-x AS (
-  SELECT x.*
-    FROM ${locked ? 'lock, ' : ''}unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[])
-         WITH ORDINALITY AS x(conversation_id, sender_id, client_id, scheme, payload, reply_to_id, ord)
-    JOIN conversation_member cm ON cm.conversation_id = x.conversation_id AND cm.user_id = x.sender_id
+u AS (
+  SELECT u.*, c.e2e_since
+    FROM ${locked ? 'lock, ' : ''}unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])
+         WITH ORDINALITY AS u(conversation_id, sender_id, client_id, scheme, payload, reply_to_id, device_id, ord)
+    JOIN conversation_member cm ON cm.conversation_id = u.conversation_id AND cm.user_id = u.sender_id
          AND cm.role <> 'READER'
-   WHERE x.reply_to_id IS NULL
-      OR EXISTS (SELECT 1 FROM message r WHERE r.id = x.reply_to_id AND r.conversation_id = x.conversation_id)
+    JOIN conversation c ON c.id = u.conversation_id
+   WHERE (u.reply_to_id IS NULL
+          OR EXISTS (SELECT 1 FROM message r WHERE r.id = u.reply_to_id AND r.conversation_id = u.conversation_id))
+     AND (u.device_id IS NULL
+          OR EXISTS (SELECT 1 FROM user_device d
+                      WHERE d.id = u.device_id AND d.user_id = u.sender_id AND d.removed_at IS NULL))
+     FOR NO KEY UPDATE OF c
+), x AS (
+  SELECT w.* FROM (
+    SELECT u.*, bool_or(u.device_id IS NOT NULL) OVER (PARTITION BY u.conversation_id ORDER BY u.ord
+             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS e2e_before
+      FROM u) w
+   WHERE w.device_id IS NOT NULL OR (w.e2e_since IS NULL AND w.e2e_before IS NOT TRUE)
 ), s AS (
   SELECT x.*, nextval('message_change_seq') AS seq FROM x ORDER BY x.ord
 ), ins AS (
@@ -75,8 +103,11 @@ x AS (
   ON CONFLICT (sender_id, client_id) DO NOTHING
   RETURNING ${RETURNED}
 ), conv AS (
-  UPDATE conversation c SET last_seq = GREATEST(c.last_seq, a.seq), last_message_at = GREATEST(c.last_message_at, a.at)
-    FROM (SELECT conversation_id, max(seq) AS seq, max(created_at) AS at FROM ins GROUP BY conversation_id) a
+  UPDATE conversation c SET last_seq = GREATEST(c.last_seq, a.seq), last_message_at = GREATEST(c.last_message_at, a.at),
+         e2e_since = COALESCE(c.e2e_since, a.e2e_at)
+    FROM (SELECT conversation_id, max(seq) AS seq, max(created_at) AS at,
+                 min(created_at) FILTER (WHERE scheme = '${MessageScheme.E2E_V1}') AS e2e_at
+            FROM ins GROUP BY conversation_id) a
    WHERE c.id = a.conversation_id
 ), own AS (
   UPDATE conversation_member cm
@@ -87,6 +118,9 @@ x AS (
 SELECT * FROM ins`;
 
 const LOCKED_BATCH = insertBatch(true);
+
+/** How often a device's `last_seen_at` moves at most (per api instance). */
+const DEVICE_SEEN_EVERY_MS = 5 * 60_000;
 
 /**
  * Group commit of sends. Sends that arrive within the same turn of the event loop (or while a
@@ -204,6 +238,7 @@ export class MessageSender implements OnModuleDestroy {
       items.map((i) => i.request.scheme),
       items.map((i) => i.request.payload),
       items.map((i) => i.request.replyToId),
+      items.map((i) => i.request.sendingDeviceId),
     ];
     let inserted: MessageRow[];
     const attachments = new Map<string, Attachment[]>();
@@ -265,6 +300,7 @@ export class MessageSender implements OnModuleDestroy {
         w.resolve({ row, attachments: attachments.get(row.id) ?? [], created: true });
     }
     if (touched.size > 0) for (const listener of this.committedListeners) listener(touched);
+    this.touchDevices(inserted, batch);
 
     const answered = new Set(inserted.map((r) => `${r.sender_id}:${r.client_id}`));
     const missing = [...batch].filter(([key]) => !answered.has(key)).map(([, item]) => item);
@@ -290,9 +326,36 @@ export class MessageSender implements OnModuleDestroy {
     );
   }
 
+  /** Device ids whose `last_seen_at` this instance moved recently (at most once per interval). */
+  private readonly devicesSeen = new Map<string, number>();
+
   /**
-   * A retry answers the stored message; otherwise not a member (NOT_FOUND), a reader (FORBIDDEN) or
-   * a bad reply.
+   * Moves `last_seen_at` of the devices that just sent, at most once per `DEVICE_SEEN_EVERY_MS`
+   * per device and instance, after the batch answered: never on the send's path.
+   */
+  private touchDevices(inserted: MessageRow[], batch: Map<string, Pending>): void {
+    const now = Date.now();
+    const due: string[] = [];
+    for (const row of inserted) {
+      const device = batch.get(`${row.sender_id}:${row.client_id}`)?.request.sendingDeviceId;
+      if (!device || now - (this.devicesSeen.get(device) ?? 0) < DEVICE_SEEN_EVERY_MS) continue;
+      this.devicesSeen.set(device, now);
+      due.push(device);
+    }
+    if (due.length === 0) return;
+    if (this.devicesSeen.size > 10_000) {
+      for (const [id, at] of this.devicesSeen)
+        if (now - at >= DEVICE_SEEN_EVERY_MS) this.devicesSeen.delete(id);
+    }
+    this.db
+      .query(`UPDATE user_device SET last_seen_at = now() WHERE id = ANY($1::uuid[])`, [due])
+      .catch((e: Error) => this.log.warn({ msg: 'device last_seen_at not updated', err: e.message }));
+  }
+
+  /**
+   * A retry answers the stored message; otherwise not a member (NOT_FOUND), a reader (FORBIDDEN),
+   * a sending device that is not a current device of the sender, a `plain` send to an encrypted
+   * conversation (`encryptionRequired`), or a bad reply.
    */
   private async answerNotInserted(item: Pending, stored: MessageRow | null): Promise<void> {
     const { principal, request } = item;
@@ -313,10 +376,20 @@ export class MessageSender implements OnModuleDestroy {
         const files = await this.files.attachmentsFor(MESSAGE_SUBJECT, [stored.id]);
         result = { row: stored, attachments: files.get(stored.id) ?? [], created: false };
       } else {
-        // Only on this failure path: a member who may only read, or a reply to another conversation.
+        // Only on this failure path: a member who may only read, a sending device that is not
+        // theirs (or removed), plain text in an encrypted conversation, or a reply elsewhere.
         const membership = await this.access.membership(principal.userId, request.conversationId);
         if (!membership) throw conversationNotFound();
         if (membership.role === ConversationRole.READER) throw readOnlyChannel();
+        const [state] = (await this.db.query(
+          `SELECT c.e2e_since IS NOT NULL AS encrypted,
+                  EXISTS (SELECT 1 FROM user_device d WHERE d.id = $2 AND d.user_id = $3 AND d.removed_at IS NULL)
+                    AS device_ok
+             FROM conversation c WHERE c.id = $1`,
+          [request.conversationId, request.sendingDeviceId, principal.userId],
+        )) as { encrypted: boolean; device_ok: boolean }[];
+        if (request.sendingDeviceId && !state?.device_ok) throw unknownSendingDevice();
+        if (request.scheme === MessageScheme.PLAIN && state?.encrypted) throw encryptionRequired();
         throw replyNotInConversation();
       }
       for (const w of item.waiters) w.resolve(result);

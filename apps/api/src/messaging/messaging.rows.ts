@@ -33,6 +33,7 @@ export interface ConversationRow {
   created_at: Date;
   last_message_at: Date;
   last_seq: string;
+  e2e_since: Date | null;
   my_role: ConversationRole;
   muted: boolean;
   unread_count: number;
@@ -108,6 +109,7 @@ export function toConversation(row: ConversationRow): Conversation {
     muted: row.muted,
     unreadCount: row.unread_count,
     lastSeq: Number(row.last_seq),
+    e2eSince: row.e2e_since,
     lastActivityAt: row.last_message_at,
     createdAt: row.created_at,
     lastMessage: row.last_message ? toMessage(row.last_message) : null,

@@ -5,6 +5,7 @@ import {
   ConversationRole,
   MESSAGING_EVENTS,
   MESSAGING_LIMITS as L,
+  MessageScheme,
   type CatchUpAnswer,
   type MessageEvent,
   type ReceiptEvent,
@@ -15,13 +16,17 @@ import { AuditService } from '../access/audit.service.js';
 import { ConversationAccess } from '../access/conversation.access.js';
 import type { Principal } from '../access/principal.js';
 import { RealtimeHub } from '../common/realtime/realtime-hub.js';
+import { isAppError } from '../common/errors/app-error.js';
 import { badInput } from '../common/validation/validation.pipe.js';
 import type { Attachment } from '../files/dto/attachment.type.js';
 import { FilesService } from '../files/files.service.js';
 import { MembersService } from '../identity/members.service.js';
+import { e2eContextMatches } from './e2e-context.js';
 import { MESSAGE_SEQ_LOCK, MessageSender, type SendResult } from './message-sender.js';
 import {
+  checkPayload,
   conversationNotFound,
+  encryptionRequired,
   groupSize,
   membersUnavailable,
   messageDeleted,
@@ -29,8 +34,9 @@ import {
   notGroupAdmin,
   notSender,
   onlyGroups,
-  payloadProblem,
   readOnlyChannel,
+  unknownSendingDevice,
+  wrongE2eContext,
   yourself,
 } from './messaging.errors.js';
 import {
@@ -44,7 +50,7 @@ import {
 
 /** A conversation as one member sees it: their role, mute, unread count, the newest message. */
 const CONVERSATION_SELECT = `
-  SELECT c.id, c.kind, c.title, c.jit_workspace_id, c.created_at, c.last_message_at, c.last_seq,
+  SELECT c.id, c.kind, c.title, c.jit_workspace_id, c.created_at, c.last_message_at, c.last_seq, c.e2e_since,
          me.role AS my_role, me.muted,
          (SELECT count(*)::int FROM message u
            WHERE u.conversation_id = c.id AND u.seq > me.read_seq AND u.sender_id <> me.user_id
@@ -80,7 +86,9 @@ const isId = (v: unknown): v is string => typeof v === 'string' && isUUID(v);
  * membership (ConversationAccess, or the same condition inside its statement); a conversation or
  * message of a conversation they are not in answers exactly like a missing one. Live events go
  * to the conversation's room after commit. Payloads are opaque: only their scheme and size are
- * checked (and, for `plain`, that they hold text within the character limit).
+ * checked (for `plain`, that they hold text within the character limit; for `e2e-v1`, the shape of
+ * the envelope and that its sending device is a current device of the sender). Once a
+ * conversation holds an `e2e-v1` message (`e2e_since`), `plain` sends and edits are refused.
  */
 @Injectable()
 export class MessagingService {
@@ -357,14 +365,28 @@ export class MessagingService {
         },
       ]);
     }
-    const scheme = input.scheme ?? 'plain';
-    const problem = payloadProblem(scheme, input.payload, attachmentIds.length > 0);
-    if (problem) throw problem;
+    const checked = checkPayload(
+      input.scheme ?? MessageScheme.PLAIN,
+      input.payload,
+      attachmentIds.length > 0,
+    );
+    if (isAppError(checked)) throw checked;
+    const conversationId = input.conversationId.toLowerCase();
+    const clientId = input.clientId.toLowerCase();
+    // An envelope is sealed for one conversation, clientId and sender: one copied from elsewhere
+    // (another conversation, another message, another member's) is refused before anything is stored.
+    if (
+      checked.context !== null &&
+      !e2eContextMatches(checked.context, conversationId, clientId, principal.userId)
+    ) {
+      throw wrongE2eContext();
+    }
     return this.sender.send(principal, {
-      conversationId: input.conversationId.toLowerCase(),
-      clientId: input.clientId.toLowerCase(),
-      scheme: scheme as string,
+      conversationId,
+      clientId,
+      scheme: checked.scheme,
       payload: input.payload as string,
+      sendingDeviceId: checked.sendingDeviceId,
       replyToId: (input.replyToId as string | null | undefined)?.toLowerCase() ?? null,
       attachmentIds: [...new Set(attachmentIds as string[])],
       originSocketId: input.originSocketId ?? null,
@@ -378,17 +400,38 @@ export class MessagingService {
     scheme: unknown,
     payload: unknown,
   ): Promise<MessageRow> {
-    const problem = payloadProblem(scheme ?? 'plain', payload, true);
-    if (problem) throw problem;
+    const first = checkPayload(scheme ?? MessageScheme.PLAIN, payload, true);
+    if (isAppError(first)) throw first;
     const row = await this.change(principal, messageId, async (m, current) => {
       const hasFiles = (await this.files.attachmentsFor(MESSAGE_SUBJECT, [current.id])).get(current.id)!;
-      const again = payloadProblem(scheme ?? 'plain', payload, hasFiles.length > 0);
-      if (again) throw again;
+      const checked = checkPayload(first.scheme, payload, hasFiles.length > 0);
+      if (isAppError(checked)) throw checked;
+      // The new envelope must be sealed for this very message (its conversation and clientId).
+      if (
+        checked.context !== null &&
+        !e2eContextMatches(checked.context, current.conversation_id, current.client_id, principal.userId)
+      ) {
+        throw wrongE2eContext();
+      }
+      if (checked.sendingDeviceId === null) {
+        if (current.e2e_since) throw encryptionRequired();
+      } else {
+        const [device] = (await m.query(
+          `SELECT 1 FROM user_device WHERE id = $1 AND user_id = $2 AND removed_at IS NULL`,
+          [checked.sendingDeviceId, principal.userId],
+        )) as unknown[];
+        if (!device) throw unknownSendingDevice();
+        if (!current.e2e_since) {
+          await m.query(`UPDATE conversation SET e2e_since = now() WHERE id = $1 AND e2e_since IS NULL`, [
+            current.conversation_id,
+          ]);
+        }
+      }
       const [updated] = (await m.query(
         `WITH m AS (UPDATE message SET scheme = $2, payload = $3, edited_at = now(),
                 change_seq = nextval('message_change_seq') WHERE id = $1 RETURNING *)
          SELECT ${MESSAGE_COLUMNS} FROM m`,
-        [current.id, scheme ?? 'plain', payload],
+        [current.id, checked.scheme, payload],
       )) as MessageRow[];
       return updated!;
     });
@@ -411,17 +454,18 @@ export class MessagingService {
   private async change(
     principal: Principal,
     messageId: unknown,
-    apply: (m: EntityManager, current: MessageRow) => Promise<MessageRow>,
+    apply: (m: EntityManager, current: MessageRow & { e2e_since: Date | null }) => Promise<MessageRow>,
   ): Promise<MessageRow> {
     if (!isId(messageId)) throw messageNotFound();
     const row = await this.db.transaction(async (m) => {
       await m.query(MESSAGE_SEQ_LOCK);
       const [current] = (await m.query(
-        `SELECT ${MESSAGE_COLUMNS}, me.role AS my_role FROM message m
+        `SELECT ${MESSAGE_COLUMNS}, me.role AS my_role, c.e2e_since FROM message m
            JOIN conversation_member me ON me.conversation_id = m.conversation_id AND me.user_id = $1
+           JOIN conversation c ON c.id = m.conversation_id
           WHERE m.id = $2 FOR UPDATE OF m`,
         [principal.userId, messageId],
-      )) as (MessageRow & { my_role: ConversationRole })[];
+      )) as (MessageRow & { my_role: ConversationRole; e2e_since: Date | null })[];
       if (!current) throw messageNotFound();
       if (current.sender_id !== principal.userId) throw notSender();
       if (current.my_role === ConversationRole.READER) throw readOnlyChannel();

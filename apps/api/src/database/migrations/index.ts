@@ -12,6 +12,7 @@ import { CaseLawDigest1764060000000 } from './1764060000000-case-law-digest.js';
 import { DigestSearch1764060000002 } from './1764060000002-digest-search.js';
 import { DigestTaxonomy1764060000001 } from './1764060000001-digest-taxonomy.js';
 import { DigestSearchTiers1764060000003 } from './1764060000003-digest-search-tiers.js';
+import { E2eDevices1764070000000 } from './1764070000000-e2e-devices.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   DigestTaxonomy1764060000001,
   DigestSearch1764060000002,
   DigestSearchTiers1764060000003,
+  E2eDevices1764070000000,
 ];

@@ -23,7 +23,9 @@ export class SendMessageInput {
   @Matches(SCHEME)
   scheme!: string;
 
-  @Field({ description: `The payload (scheme plain: at most ${L.bodyMax} characters)` })
+  @Field({
+    description: `The payload (scheme plain: at most ${L.bodyMax} characters; e2e-v1: an E2eEnvelope as JSON; any: at most ${L.payloadMaxBytes} bytes)`,
+  })
   @IsString()
   payload!: string;
 

@@ -40,7 +40,10 @@ export class ConversationMember {
   userId!: string;
 }
 
-@ObjectType({ description: 'A message: an opaque payload with its scheme (plain text for scheme "plain")' })
+@ObjectType({
+  description:
+    'A message: an opaque payload with its scheme (plain text for "plain", an encrypted envelope for "e2e-v1")',
+})
 export class Message {
   @Field(() => ID)
   id!: string;
@@ -60,7 +63,10 @@ export class Message {
   @Field(() => Float, { description: 'The sequence value of the latest change (creation, edit, delete)' })
   changeSeq!: number;
 
-  @Field({ description: 'How to read the payload: "plain" (UTF-8 text) for now' })
+  @Field({
+    description:
+      'How to read the payload: "plain" (UTF-8 text) or "e2e-v1" (an end-to-end encrypted envelope, JSON)',
+  })
   scheme!: string;
 
   @Field({ description: 'Empty once deleted for everyone' })
@@ -131,6 +137,13 @@ export class Conversation {
 
   @Field(() => GraphQLISODateTime)
   lastActivityAt!: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When the first end-to-end encrypted (e2e-v1) message arrived; from then on plain messages are refused',
+  })
+  e2eSince!: Date | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;

@@ -30,6 +30,10 @@ export class ConversationEntity {
   /** The seq of the newest message (0 before the first). */
   @Column({ name: 'last_seq', type: 'bigint', default: 0 })
   lastSeq!: string;
+
+  /** When the first `e2e-v1` message arrived; from then on `plain` payloads are refused. */
+  @Column({ name: 'e2e_since', type: 'timestamptz', nullable: true })
+  e2eSince!: Date | null;
 }
 
 /** A member of a conversation, with their delivered/read watermarks. Leaving deletes the row. */
