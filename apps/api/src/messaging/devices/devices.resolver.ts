@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { E2E_LIMITS } from '@cop/contracts';
 import { CurrentUser } from '../../access/current-user.decorator.js';
 import { Policy } from '../../access/policy.decorator.js';
 import type { Principal } from '../../access/principal.js';
@@ -49,8 +50,7 @@ export class DevicesResolver {
 
   @Policy('messaging.use')
   @Mutation(() => Device, {
-    description:
-      'Registers a device of the caller with its public keys (at most 10 current devices; a signing key once registered cannot be registered again)',
+    description: `Registers a device of the caller with its public keys (at most ${E2E_LIMITS.devicesPerUserMax} current devices; a signing key once registered cannot be registered again)`,
   })
   async registerDevice(
     @Args('input') input: RegisterDeviceInput,
