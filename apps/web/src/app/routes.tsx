@@ -73,6 +73,14 @@ const memberRoutes: RouteObject[] = [
     { session: true },
   ),
   route(
+    'security/encryption',
+    lazyPage(
+      () => import('../features/e2e/routes/EncryptionPage'),
+      (m) => m.EncryptionPage,
+    ),
+    { session: true },
+  ),
+  route(
     'notifications',
     lazyPage(
       () => import('../features/notifications/routes/NotificationsPage'),

@@ -4,6 +4,7 @@ import type auth from './locales/en/auth.json';
 import type common from './locales/en/common.json';
 import type digest from './locales/en/digest.json';
 import type discussions from './locales/en/discussions.json';
+import type e2e from './locales/en/e2e.json';
 import type files from './locales/en/files.json';
 import type members from './locales/en/members.json';
 import type jit from './locales/en/jit.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       messaging: typeof messaging;
       jit: typeof jit;
       digest: typeof digest;
+      e2e: typeof e2e;
     };
   }
 }

@@ -65,6 +65,7 @@ const SAME_AS_ENGLISH: Partial<Record<LanguageCode, readonly string[]>> = {
     'digest:export.format.json',
     'digest:export.format.csl-json',
     'digest:export.format.ris',
+    'e2e:devices.actions',
   ],
   es: [
     'common:ui.errorPrefix',

@@ -96,6 +96,11 @@ type Documents = {
     "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n": typeof types.FlagDiscussionPostDocument,
     "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n": typeof types.MarkDiscussionThreadReadDocument,
     "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": typeof types.WatchDiscussionThreadDocument,
+    "\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n": typeof types.MyDeviceFieldsFragmentDoc,
+    "\n  query MyDevices {\n    myDevices {\n      ...MyDeviceFields\n    }\n  }\n": typeof types.MyDevicesDocument,
+    "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...MyDeviceFields\n    }\n  }\n": typeof types.RegisterDeviceDocument,
+    "\n  mutation RemoveDevice($id: ID!) {\n    removeDevice(id: $id)\n  }\n": typeof types.RemoveDeviceDocument,
+    "\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n": typeof types.DeviceKeysDocument,
     "\n  query Health {\n    health {\n      status\n      serverTime\n    }\n  }\n": typeof types.HealthDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyTotpDocument,
@@ -270,6 +275,11 @@ const documents: Documents = {
     "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n": types.FlagDiscussionPostDocument,
     "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n": types.MarkDiscussionThreadReadDocument,
     "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": types.WatchDiscussionThreadDocument,
+    "\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n": types.MyDeviceFieldsFragmentDoc,
+    "\n  query MyDevices {\n    myDevices {\n      ...MyDeviceFields\n    }\n  }\n": types.MyDevicesDocument,
+    "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...MyDeviceFields\n    }\n  }\n": types.RegisterDeviceDocument,
+    "\n  mutation RemoveDevice($id: ID!) {\n    removeDevice(id: $id)\n  }\n": types.RemoveDeviceDocument,
+    "\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n": types.DeviceKeysDocument,
     "\n  query Health {\n    health {\n      status\n      serverTime\n    }\n  }\n": types.HealthDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyTotpDocument,
@@ -704,6 +714,26 @@ export function graphql(source: "\n  mutation MarkDiscussionThreadRead($threadId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n"): (typeof documents)["\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n"): (typeof documents)["\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDevices {\n    myDevices {\n      ...MyDeviceFields\n    }\n  }\n"): (typeof documents)["\n  query MyDevices {\n    myDevices {\n      ...MyDeviceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...MyDeviceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...MyDeviceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDevice($id: ID!) {\n    removeDevice(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveDevice($id: ID!) {\n    removeDevice(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,7 @@ export function SecurityPage() {
       />
       <ChangePasswordSection onChanged={reload} />
       <TwoFactorSection />
+      <EncryptionSection />
     </Page>
   );
 }
@@ -284,6 +285,20 @@ function TwoFactorSection() {
         <Link to="/security/two-factor">
           {enabled ? t('security.manageTwoFactor') : t('security.setUpTwoFactor')}
         </Link>
+      </p>
+    </section>
+  );
+}
+
+function EncryptionSection() {
+  const { t } = useTranslation('auth');
+  const headingId = useId();
+  return (
+    <section className="identity-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('security.encryption')}</h2>
+      <p>{t('security.encryptionNote')}</p>
+      <p>
+        <Link to="/security/encryption">{t('security.manageEncryption')}</Link>
       </p>
     </section>
   );
