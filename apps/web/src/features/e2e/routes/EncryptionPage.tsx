@@ -24,7 +24,8 @@ import {
   type MyDevice,
 } from '../lib/device';
 import '../../identity/routes/forms.css';
-import './EncryptionPage.css';
+// The device list looks like the sessions list of the Security page.
+import '../../identity/routes/SecurityPage.css';
 
 /** What this browser is, as a device of the signed-in member. */
 type LocalState =
@@ -212,9 +213,9 @@ function DevicesSection({ devices, localId, failed, fetching, onChanged }: Devic
       header: t('devices.device'),
       rowHeader: true,
       cell: (device) => (
-        <span className="e2e-device">
+        <span className="security-device">
           <bdi>{device.label}</bdi>
-          {device.id === localId && <span className="e2e-badge">{t('devices.thisBrowser')}</span>}
+          {device.id === localId && <span className="security-badge">{t('devices.thisBrowser')}</span>}
         </span>
       ),
     },
