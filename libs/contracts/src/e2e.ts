@@ -26,6 +26,8 @@ export const E2E_LIMITS = {
    * (6 MB): about 40,000 message keys.
    */
   backupMaxBytes: 4 * 1024 * 1024,
+  /** Device ids in one `signingKeys` request (a page of history names far fewer senders). */
+  signingKeysMax: 100,
 } as const;
 
 /** Base64url without padding, the encoding of every binary field below. */

@@ -11,6 +11,15 @@ export const DEFAULT_FILE_MAX_BYTES = 25 * 1024 * 1024;
 export const FILES_PATH = '/api/files';
 
 /**
+ * Where an end-to-end encrypted attachment is uploaded: the ciphertext the browser made with
+ * `encryptFile` (libs/crypto), same multipart field, header, size limit, rate and answer as
+ * FILES_PATH. Ciphertext has no type to sniff: it is stored as `encrypted.bin`,
+ * `application/octet-stream`, without a preview, and may only be attached to an `e2e-v1` message
+ * (which in turn only takes such uploads). Downloaded from FILES_PATH/<id> like any attachment.
+ */
+export const FILES_ENCRYPTED_PATH = '/api/files/encrypted';
+
+/**
  * Default of the api's JIT_EVIDENCE_MAX_BYTES (2 GiB): evidence files are streamed to storage, not
  * held in memory, so they may be far larger than attachments. The web checks it before sending.
  */

@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   'conversation.member_added',
   'conversation.member_removed',
   'conversation.member_left',
+  'e2e.device.registered',
+  'e2e.device.removed',
   'jit.workspace.created',
   'jit.workspace.updated',
   'jit.workspace.status_changed',

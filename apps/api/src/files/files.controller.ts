@@ -64,7 +64,8 @@ export function answerFileError(
 }
 
 /**
- * Attachments over plain HTTP (multipart is awkward in GraphQL). Uploads need an active member,
+ * Attachments over plain HTTP (multipart is awkward in GraphQL): plain uploads, sniffed, and end-to-end
+ * encrypted ones (`/encrypted`), opaque. Uploads need an active member,
  * the X-CSRF header and stay within the per-member rate; both checked before the body is read.
  * Downloads are served through the api (never from the web root or a public bucket) to whoever
  * may see the file; a missing, malformed or not-visible id all answer the same 404.
@@ -85,6 +86,24 @@ export class FilesController {
   ): Promise<UploadedFile> {
     if (!part) throw fileMissing();
     return this.files.upload(principal, { name: part.originalname, data: part.buffer });
+  }
+
+  /**
+   * An end-to-end encrypted attachment (FILES_ENCRYPTED_PATH): ciphertext, so nothing to sniff or
+   * preview; the same guards, limit and answers as `upload`. The part's name and type are ignored
+   * (the real ones are inside the encrypted message).
+   */
+  @Policy('files.upload')
+  @Post('encrypted')
+  @HttpCode(201)
+  @UseGuards(CsrfHeaderGuard, UploadRateLimitGuard)
+  @UseInterceptors(FileInterceptor('file'))
+  async uploadEncrypted(
+    @UploadedPart() part: MulterPart | undefined,
+    @CurrentUser() principal: Principal,
+  ): Promise<UploadedFile> {
+    if (!part) throw fileMissing();
+    return this.files.uploadEncrypted(principal, part.buffer);
   }
 
   @Policy('files.read')

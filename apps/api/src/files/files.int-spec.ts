@@ -1,6 +1,6 @@
 import { AccountStatus, SessionState } from '@cop/contracts';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -42,9 +42,14 @@ async function upload(
   data: Buffer,
   filename: string,
   contentType = 'application/octet-stream',
+  path = '/api/files',
 ) {
-  return client.agent.post('/api/files').set('x-csrf', '1').attach('file', data, { filename, contentType });
+  return client.agent.post(path).set('x-csrf', '1').attach('file', data, { filename, contentType });
 }
+
+/** An upload to the end-to-end encrypted route: the browser's ciphertext. */
+const uploadEncrypted = (client: TestAgent, data: Buffer, filename = 'blob') =>
+  upload(client, data, filename, 'application/octet-stream', '/api/files/encrypted');
 
 describe('files', () => {
   let t: TestApp;
@@ -361,12 +366,84 @@ describe('files', () => {
     expect(await blobs()).toEqual(blobsBefore);
   });
 
+  it('stores end-to-end encrypted uploads as opaque bytes: any content, no preview, a neutral name', async () => {
+    const member = await createMember(t);
+    const client = await signIn(t, member);
+    // Ciphertext looks like random bytes: no kind the plain route accepts.
+    const ciphertext = randomBytes(5000);
+    expect((await upload(client, ciphertext, 'holiday.jpg', 'image/jpeg')).status).toBe(415);
+    const res = await uploadEncrypted(client, ciphertext, 'holiday.jpg');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'encrypted.bin',
+      contentType: 'application/octet-stream',
+      size: ciphertext.length,
+      sha256: sha256(ciphertext),
+      hasPreview: false,
+    });
+    const download = await client.agent.get(`/api/files/${res.body.id}`).buffer(true).parse(binary);
+    expect((download.body as Buffer).equals(ciphertext)).toBe(true);
+    expect(download.headers).toMatchObject({
+      'content-type': 'application/octet-stream',
+      'content-disposition': `attachment; filename="encrypted.bin"; filename*=UTF-8''encrypted.bin`,
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "sandbox; default-src 'none'",
+    });
+    // Whatever the bytes are, this route never renders them: an image gets no preview.
+    const image = await uploadEncrypted(client, await png(), 'photo.png');
+    expect(image.body).toMatchObject({ contentType: 'application/octet-stream', hasPreview: false });
+    expect((await client.agent.get(`/api/files/${image.body.id}/preview`)).status).toBe(404);
+
+    // Attached only where encrypted files are asked for; a plain upload never goes there.
+    const note = { type: 'test_case_note', id: randomUUID() };
+    const plain = await upload(client, pdf(), 'plain.pdf');
+    await expect(files.attach(principalOf(member), [res.body.id], note)).rejects.toMatchObject({
+      extensions: { fields: [{ code: 'ATTACHMENT_UNAVAILABLE', params: { ids: [res.body.id] } }] },
+    });
+    await expect(
+      files.attach(principalOf(member), [plain.body.id], note, undefined, { encrypted: true }),
+    ).rejects.toMatchObject({ extensions: { fields: [{ code: 'ATTACHMENT_UNAVAILABLE' }] } });
+    const attached = await files.attach(principalOf(member), [res.body.id], note, undefined, {
+      encrypted: true,
+    });
+    expect(attached).toMatchObject([{ id: res.body.id, encrypted: true, previewUrl: null }]);
+  });
+
+  it('refuses encrypted uploads as the plain route does: too large, empty, without X-CSRF, signed out', async () => {
+    const client = await signIn(t, await createMember(t));
+    const [rowsBefore, blobsBefore] = [await rows(), await blobs()];
+    const big = await uploadEncrypted(client, randomBytes(LIMIT + 1));
+    expect(big.status).toBe(413);
+    expect(big.body).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: 'The file is larger than 1 MB.',
+      limit: LIMIT,
+    });
+    const empty = await uploadEncrypted(client, Buffer.alloc(0));
+    expect([empty.status, empty.body.code]).toEqual([400, 'FILE_MISSING']);
+    const noFile = await client.agent.post('/api/files/encrypted').set('x-csrf', '1').send({});
+    expect([noFile.status, noFile.body.code]).toEqual([400, 'FILE_MISSING']);
+    const noCsrf = await client.agent.post('/api/files/encrypted').attach('file', randomBytes(64), 'a');
+    expect([noCsrf.status, noCsrf.body.code]).toEqual([400, 'BAD_REQUEST']);
+    const anonymous = await t
+      .http()
+      .post('/api/files/encrypted')
+      .set('x-csrf', '1')
+      .attach('file', randomBytes(64), 'a');
+    expect([anonymous.status, anonymous.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect(await rows()).toBe(rowsBefore);
+    expect(await blobs()).toEqual(blobsBefore);
+  });
+
   it('limits uploads per member per minute', async () => {
     const client = await signIn(t, await createMember(t));
     for (let i = 0; i < 6; i++) expect((await upload(client, pdf(), `n${i}.pdf`)).status).toBe(201);
     const limited = await upload(client, pdf(), 'one-too-many.pdf');
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('RATE_LIMITED');
+    // Encrypted uploads count against the same rate.
+    expect((await uploadEncrypted(client, randomBytes(64))).status).toBe(429);
     const someoneElse = await signIn(t, await createMember(t));
     expect((await upload(someoneElse, pdf(), 'ok.pdf')).status).toBe(201);
   });

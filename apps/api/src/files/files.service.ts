@@ -28,6 +28,23 @@ export interface OwnerRef {
   id: string;
 }
 
+/** What `attach` takes: plain uploads (the default) or end-to-end encrypted ones, never a mix. */
+export interface AttachOptions {
+  /** True: only uploads of POST /api/files/encrypted; otherwise only plain (sniffed) uploads. */
+  encrypted?: boolean;
+}
+
+/**
+ * How an end-to-end encrypted upload is stored: the server cannot tell what the ciphertext holds,
+ * so it names and types it neutrally and never renders it.
+ */
+const ENCRYPTED_TYPE: SniffedType = {
+  contentType: 'application/octet-stream',
+  extensions: ['bin'],
+  image: false,
+};
+const ENCRYPTED_NAME = 'encrypted.bin';
+
 /** How long an upload may stay unattached before the cleanup deletes it. */
 export const UNATTACHED_RETENTION_HOURS = 24;
 
@@ -71,7 +88,26 @@ export class FilesService {
     const type = await sniffFileType(data, input.name);
     if (!type) throw fileTypeNotAllowed();
     const preview = type.image ? await makePreview(data) : null;
-    return this.store(principal, { name: input.name, type, preview }, (key) => this.storage.put(key, data));
+    return this.store(principal, { name: input.name, type, preview, encrypted: false }, (key) =>
+      this.storage.put(key, data),
+    );
+  }
+
+  /**
+   * Stores an end-to-end encrypted upload: ciphertext made in the browser (libs/crypto
+   * `encryptFile`), which has no type to sniff and nothing to preview. Same size limit as `upload`;
+   * stored as `encrypted.bin`, `application/octet-stream`, marked `encrypted` so that it can only be
+   * attached where the caller asks for encrypted files (`attach` with `encrypted: true`). Its real
+   * name, type and key travel inside the encrypted message, out of the server's sight.
+   */
+  async uploadEncrypted(principal: Principal, data: Buffer): Promise<UploadedFile> {
+    if (data.length > this.maxBytes) throw fileTooLarge(this.maxBytes);
+    if (data.length === 0) throw fileMissing('The file is empty.');
+    return this.store(
+      principal,
+      { name: ENCRYPTED_NAME, type: ENCRYPTED_TYPE, preview: null, encrypted: true },
+      (key) => this.storage.put(key, data),
+    );
   }
 
   /**
@@ -91,7 +127,7 @@ export class FilesService {
       const type = await sniffFileTypeOfFile(input.path, input.name);
       if (!type) throw fileTypeNotAllowed();
       const preview = type.image && input.size <= this.maxBytes ? await makePreview(input.path) : null;
-      return await this.store(principal, { name: input.name, type, preview }, (key) =>
+      return await this.store(principal, { name: input.name, type, preview, encrypted: false }, (key) =>
         this.storage.putStream(key, createReadStream(input.path)),
       );
     } finally {
@@ -102,7 +138,7 @@ export class FilesService {
   /** Writes the blob (through `put`) and its preview, then the unattached row; undoes the blobs on failure. */
   private async store(
     principal: Principal,
-    input: { name: string; type: SniffedType; preview: Buffer | null },
+    input: { name: string; type: SniffedType; preview: Buffer | null; encrypted: boolean },
     put: (key: string) => Promise<StoredFile>,
   ): Promise<UploadedFile> {
     const { type, preview } = input;
@@ -131,9 +167,16 @@ export class FilesService {
           ownerId: null,
           attachedAt: null,
           previewKey,
+          encrypted: input.encrypted,
         }),
       );
-      this.log.log({ msg: 'file uploaded', fileId: row.id, contentType: row.contentType, size: row.size });
+      this.log.log({
+        msg: 'file uploaded',
+        fileId: row.id,
+        contentType: row.contentType,
+        size: row.size,
+        encrypted: row.encrypted,
+      });
       return {
         id: row.id,
         name: row.name,
@@ -150,14 +193,18 @@ export class FilesService {
 
   /**
    * Attaches the principal's unattached uploads to `owner`. Every id must be an upload of the
-   * principal that is not attached yet, or nothing is attached and ATTACHMENT_UNAVAILABLE (field
-   * `attachments`) is thrown. Pass the caller's EntityManager so its transaction covers this.
+   * principal that is not attached yet, and plain or end-to-end encrypted as `options.encrypted`
+   * says (plain unless asked: a domain that never asks can never be given ciphertext), or nothing
+   * is attached and ATTACHMENT_UNAVAILABLE (field `attachments`) is thrown. A domain that takes
+   * encrypted files checks the kind first with `encryptionOf` to answer a clearer error. Pass the
+   * caller's EntityManager so its transaction covers this.
    */
   async attach(
     principal: Principal,
     fileIds: string[],
     owner: OwnerRef,
     manager?: EntityManager,
+    options: AttachOptions = {},
   ): Promise<Attachment[]> {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return [];
@@ -175,6 +222,7 @@ export class FilesService {
         .where('id IN (:...ids)', { ids })
         .andWhere('uploaded_by = :uploader', { uploader: principal.userId })
         .andWhere('owner_id IS NULL')
+        .andWhere('encrypted = :encrypted', { encrypted: options.encrypted === true })
         .returning('id')
         .execute();
       const attached = new Set((result.raw as Array<{ id: string }>).map((r) => r.id));
@@ -185,6 +233,20 @@ export class FilesService {
       return ids.map((id) => toAttachment(byId.get(id)!));
     };
     return manager ? run(manager) : this.files.manager.transaction(run);
+  }
+
+  /**
+   * Whether each of `fileIds` that the principal uploaded (attached or not) is end-to-end
+   * encrypted; anyone else's files and unknown ids are absent, so this tells nothing about them.
+   */
+  async encryptionOf(principal: Principal, fileIds: readonly string[]): Promise<Map<string, boolean>> {
+    const ids = [...new Set(fileIds.filter(isUuid).map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return new Map();
+    const rows = await this.files.find({
+      select: { id: true, encrypted: true },
+      where: { id: In(ids), uploadedBy: principal.userId },
+    });
+    return new Map(rows.map((r) => [r.id, r.encrypted]));
   }
 
   /** The attachments of each owner (every id present, [] for none), oldest upload first. */

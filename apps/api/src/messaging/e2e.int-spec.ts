@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   E2E_LIMITS,
   ErrorCode,
@@ -15,28 +15,43 @@ import {
   sealedFor,
   type SealedFor,
   type TestDevice,
+  uploadEncryptedFile,
 } from '../../test/factories/e2e.factory.js';
 import { connectSocket, listen, nextEvent, uploadFile } from '../../test/factories/discussion.factory.js';
 import { createMember, signIn, type TestMember } from '../../test/factories/member.factory.js';
 import {
   createGroupConversation,
   emitAck,
+  messageCount,
   sendOverSocket,
   sent,
   startDirect,
 } from '../../test/factories/messaging.factory.js';
-import { pdf } from '../../test/fixtures/files.js';
+import { png } from '../../test/fixtures/files.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';
 
 /**
  * End-to-end encrypted (`e2e-v1`) messages against the real server and database: the server
  * checks an envelope's shape and its sending device, stores exactly what was sent, refuses plain
- * text once a conversation is encrypted, and never needs to read anything.
+ * text once a conversation is encrypted, keeps encrypted and plain attachments with messages of
+ * their own kind, and never needs to read anything.
  */
 
 const SEND = `mutation S($input: SendMessageInput!) { sendMessage(input: $input) { id scheme payload } }`;
 const EDIT = `mutation E($input: EditMessageInput!) { editMessage(input: $input) { id scheme payload editedAt } }`;
 const E2E_SINCE = `query C($id: ID!) { conversation(id: $id) { e2eSince } }`;
+const SEND_WITH_FILES = `mutation S($input: SendMessageInput!) {
+  sendMessage(input: $input) { id scheme attachments { id name contentType hasPreview encrypted } } }`;
+
+/** Reads a response body as bytes, whatever its type (a superagent parser). */
+function binary(
+  res: { on(event: 'data' | 'end', listener: (chunk: Buffer) => void): unknown },
+  cb: (err: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+}
 
 type Ack = Awaited<ReturnType<typeof sendOverSocket>>;
 const refusal = (ack: Ack) => {
@@ -129,7 +144,7 @@ describe('end-to-end encrypted messages', () => {
       },
     });
     expect(overGraphql.body.data.sendMessage.scheme).toBe('e2e-v1');
-    const file = await uploadFile(asAna, pdf('sealed'), 'ciphertext.bin');
+    const file = await uploadEncryptedFile(asAna);
     const withFileTo = sealedFor(direct, ana.id);
     const withFile = await asAna.gql(
       `mutation S($input: SendMessageInput!) { sendMessage(input: $input) { scheme attachments { id } } }`,
@@ -416,5 +431,146 @@ describe('end-to-end encrypted messages', () => {
       input: { messageId: first.id, scheme: 'e2e-v1', payload: forFirst },
     });
     expect(edited.body.data.editMessage).toMatchObject({ id: first.id, scheme: 'e2e-v1', payload: forFirst });
+  });
+  it('attaches encrypted uploads to encrypted messages only, and plain uploads to plain messages only', async () => {
+    const group = await createGroupConversation(asAna, [bo.id, cy.id], 'Operation Sandpiper');
+    const a = await socketOf(asAna);
+    const recipients = [anaDevice.id, boDevice.id, cyDevice.id];
+    const ciphertext = randomBytes(3000);
+    const sealed = await uploadEncryptedFile(asAna, ciphertext);
+    const photo = await uploadFile(asAna, await png(), 'scene.png');
+    const plainWithPhoto = await asAna.gql(SEND_WITH_FILES, {
+      input: {
+        conversationId: group,
+        clientId: randomUUID(),
+        payload: 'The scene',
+        attachmentIds: [photo.id],
+      },
+    });
+    expect(plainWithPhoto.body.data.sendMessage.attachments).toEqual([
+      { id: photo.id, name: 'scene.png', contentType: 'image/png', hasPreview: true, encrypted: false },
+    ]);
+    const before = await messageCount(t, group);
+    const anotherPhoto = await uploadFile(asAna, await png(), 'map.png');
+
+    // An encrypted file on a plain message: over GraphQL and over the socket.
+    const plainWithSealed = await asAna.gql(SEND_WITH_FILES, {
+      input: {
+        conversationId: group,
+        clientId: randomUUID(),
+        payload: 'see file',
+        attachmentIds: [sealed.id],
+      },
+    });
+    expect(plainWithSealed.body.errors[0]).toMatchObject({
+      message: 'An encrypted file can only be attached to an encrypted message.',
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        fields: [{ field: 'attachmentIds', code: 'attachmentScheme', params: { ids: [sealed.id] } }],
+      },
+    });
+    const overSocket = await emitAck(a, MESSAGING_EVENTS.send, {
+      conversationId: group,
+      clientId: randomUUID(),
+      scheme: 'plain',
+      payload: 'see file',
+      attachmentIds: [sealed.id],
+    });
+    expect(refusal(overSocket as Ack)).toEqual({ code: ErrorCode.BAD_USER_INPUT, field: 'attachmentScheme' });
+
+    // A plain file on an encrypted message, alone or beside an encrypted one.
+    for (const attachmentIds of [[anotherPhoto.id], [sealed.id, anotherPhoto.id]]) {
+      const to = sealedFor(group, ana.id);
+      const refused = await asAna.gql(SEND_WITH_FILES, {
+        input: {
+          conversationId: group,
+          clientId: to.clientId,
+          scheme: 'e2e-v1',
+          payload: JSON.stringify(envelope(anaDevice.id, recipients, to)),
+          attachmentIds,
+        },
+      });
+      expect(refused.body.errors[0]).toMatchObject({
+        message: 'An encrypted message can only carry files encrypted on your device.',
+        extensions: { fields: [{ code: 'attachmentScheme', params: { ids: [anotherPhoto.id] } }] },
+      });
+    }
+    // Someone else's encrypted upload is unavailable, as before: nothing says what it is.
+    const bos = await uploadEncryptedFile(asBo);
+    const notMine = await asAna.gql(SEND_WITH_FILES, {
+      input: { conversationId: group, clientId: randomUUID(), payload: 'x', attachmentIds: [bos.id] },
+    });
+    expect(notMine.body.errors[0].extensions.fields[0].code).toBe('ATTACHMENT_UNAVAILABLE');
+
+    // Nothing was stored, nothing attached; the conversation is not even encrypted yet.
+    expect(await messageCount(t, group)).toBe(before);
+    const owners = await t.sql<{ owner_id: string | null }[]>(
+      `SELECT owner_id FROM stored_file WHERE id = ANY($1::uuid[])`,
+      [[sealed.id, anotherPhoto.id]],
+    );
+    expect(owners).toEqual([{ owner_id: null }, { owner_id: null }]);
+    expect((await asAna.gql(E2E_SINCE, { id: group })).body.data.conversation.e2eSince).toBeNull();
+
+    // The encrypted file with an encrypted message: stored and relayed, opaque.
+    const to = sealedFor(group, ana.id);
+    const accepted = await asAna.gql(SEND_WITH_FILES, {
+      input: {
+        conversationId: group,
+        clientId: to.clientId,
+        scheme: 'e2e-v1',
+        payload: JSON.stringify(envelope(anaDevice.id, recipients, to)),
+        attachmentIds: [sealed.id],
+      },
+    });
+    expect(accepted.body.data.sendMessage.attachments).toEqual([
+      {
+        id: sealed.id,
+        name: 'encrypted.bin',
+        contentType: 'application/octet-stream',
+        hasPreview: false,
+        encrypted: true,
+      },
+    ]);
+
+    // Members download the ciphertext byte for byte, never rendered; anyone else gets a 404.
+    const download = await asBo.agent.get(`/api/files/${sealed.id}`).buffer(true).parse(binary);
+    expect(download.status).toBe(200);
+    expect((download.body as Buffer).equals(ciphertext)).toBe(true);
+    expect(download.headers).toMatchObject({
+      'content-type': 'application/octet-stream',
+      'content-disposition': `attachment; filename="encrypted.bin"; filename*=UTF-8''encrypted.bin`,
+      'x-content-type-options': 'nosniff',
+    });
+    expect((await asBo.agent.get(`/api/files/${sealed.id}/preview`)).status).toBe(404);
+    const outsider = await signIn(t, await createMember(t));
+    for (const path of [`/api/files/${sealed.id}`, `/api/files/${randomUUID()}`]) {
+      const answer = await outsider.agent.get(path);
+      expect(answer.status).toBe(404);
+      expect(answer.body).toEqual({ code: 'NOT_FOUND', message: 'No such file.' });
+    }
+
+    // A plain message with plain files cannot be edited into an encrypted one.
+    const plainMessage = plainWithPhoto.body.data.sendMessage as { id: string };
+    const [{ client_id: clientId }] = await t.sql<{ client_id: string }[]>(
+      `SELECT client_id FROM message WHERE id = $1`,
+      [plainMessage.id],
+    );
+    const edit = await asAna.gql(EDIT, {
+      input: {
+        messageId: plainMessage.id,
+        scheme: 'e2e-v1',
+        payload: JSON.stringify(envelope(anaDevice.id, recipients, sealedFor(group, ana.id, clientId))),
+      },
+    });
+    expect(edit.body.errors[0].extensions.fields[0]).toMatchObject({
+      field: 'attachmentIds',
+      code: 'attachmentScheme',
+      params: { ids: [photo.id] },
+    });
+    const [row] = await t.sql<{ scheme: string; payload: string }[]>(
+      `SELECT scheme, payload FROM message WHERE id = $1`,
+      [plainMessage.id],
+    );
+    expect(row).toEqual({ scheme: 'plain', payload: 'The scene' });
   });
 });

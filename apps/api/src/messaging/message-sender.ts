@@ -249,11 +249,14 @@ export class MessageSender implements OnModuleDestroy {
           const rows: MessageRow[] = await m.query(insertBatch(false), params);
           for (const row of rows) {
             const item = batch.get(`${row.sender_id}:${row.client_id}`)!;
+            // Encrypted files for an encrypted message, plain ones otherwise (checked before the
+            // send was queued; enforced here too, inside the transaction).
             const files = await this.files.attach(
               item.principal,
               item.request.attachmentIds,
               { type: MESSAGE_SUBJECT, id: row.id },
               m,
+              { encrypted: row.scheme === MessageScheme.E2E_V1 },
             );
             attachments.set(row.id, files);
           }

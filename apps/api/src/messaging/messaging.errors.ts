@@ -95,6 +95,19 @@ export const wrongE2eContext = () =>
     'This encrypted message was sealed for another conversation or message.',
   );
 
+/**
+ * Attachments are encrypted exactly when their message is: an `e2e-v1` message takes only files
+ * uploaded encrypted (`POST /api/files/encrypted`), a `plain` message only plain uploads. Otherwise
+ * a plain file would sit readable beside an encrypted message, or ciphertext nobody can open would
+ * hang on a plain one.
+ */
+export const attachmentScheme = (ids: string[], messageEncrypted: boolean) => {
+  const message = messageEncrypted
+    ? 'An encrypted message can only carry files encrypted on your device.'
+    : 'An encrypted file can only be attached to an encrypted message.';
+  return badInput([{ field: 'attachmentIds', code: 'attachmentScheme', message, params: { ids } }], message);
+};
+
 const tooLarge = () =>
   badInput(
     [

@@ -24,6 +24,7 @@ import { MembersService } from '../identity/members.service.js';
 import { e2eContextMatches } from './e2e-context.js';
 import { MESSAGE_SEQ_LOCK, MessageSender, type SendResult } from './message-sender.js';
 import {
+  attachmentScheme,
   checkPayload,
   conversationNotFound,
   encryptionRequired,
@@ -381,6 +382,8 @@ export class MessagingService {
     ) {
       throw wrongE2eContext();
     }
+    const ids = [...new Set((attachmentIds as string[]).map((id) => id.toLowerCase()))];
+    await this.requireAttachmentScheme(principal, checked.scheme, ids);
     return this.sender.send(principal, {
       conversationId,
       clientId,
@@ -388,7 +391,7 @@ export class MessagingService {
       payload: input.payload as string,
       sendingDeviceId: checked.sendingDeviceId,
       replyToId: (input.replyToId as string | null | undefined)?.toLowerCase() ?? null,
-      attachmentIds: [...new Set(attachmentIds as string[])],
+      attachmentIds: ids,
       originSocketId: input.originSocketId ?? null,
     });
   }
@@ -415,7 +418,13 @@ export class MessagingService {
       }
       if (checked.sendingDeviceId === null) {
         if (current.e2e_since) throw encryptionRequired();
-      } else {
+      }
+      // A plain message with plain files cannot become an encrypted one (nor the other way round):
+      // its files would no longer match its scheme.
+      const encrypted = checked.scheme === MessageScheme.E2E_V1;
+      const mismatched = hasFiles.filter((f) => f.encrypted !== encrypted).map((f) => f.id);
+      if (mismatched.length > 0) throw attachmentScheme(mismatched, encrypted);
+      if (checked.sendingDeviceId !== null) {
         const [device] = (await m.query(
           `SELECT 1 FROM user_device WHERE id = $1 AND user_id = $2 AND removed_at IS NULL`,
           [checked.sendingDeviceId, principal.userId],
@@ -681,6 +690,24 @@ export class MessagingService {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * Refuses, before anything is stored, attachments whose kind does not fit the message's scheme
+   * (`attachmentScheme`): encrypted uploads for `e2e-v1`, plain ones for `plain`. Ids that are not
+   * the caller's uploads are left to `FilesService.attach`, which answers ATTACHMENT_UNAVAILABLE
+   * for them and enforces the same rule inside the send's transaction.
+   */
+  private async requireAttachmentScheme(
+    principal: Principal,
+    scheme: MessageScheme,
+    fileIds: string[],
+  ): Promise<void> {
+    if (fileIds.length === 0) return;
+    const encrypted = scheme === MessageScheme.E2E_V1;
+    const kinds = await this.files.encryptionOf(principal, fileIds);
+    const mismatched = fileIds.filter((id) => kinds.has(id) && kinds.get(id) !== encrypted);
+    if (mismatched.length > 0) throw attachmentScheme(mismatched, encrypted);
+  }
 
   private async requireActive(ids: string[]): Promise<void> {
     const active = new Set((await this.members.activeMembersByIds(ids)).map((u) => u.id));

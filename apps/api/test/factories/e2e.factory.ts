@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { E2eEnvelope } from '@cop/contracts';
+import { type E2eEnvelope, FILES_ENCRYPTED_PATH, type UploadedFile } from '@cop/contracts';
 import { e2eContextDigest } from '../../src/messaging/e2e-context.js';
 import type { TestAgent } from '../test-app.js';
 
@@ -33,6 +33,22 @@ export async function registerDevice(
   });
   if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
   return res.body.data.registerDevice as TestDevice;
+}
+
+/**
+ * Uploads bytes as an end-to-end encrypted attachment (POST /api/files/encrypted), as the web app
+ * does with the ciphertext of `encryptFile`; random bytes stand in for it.
+ */
+export async function uploadEncryptedFile(
+  agent: TestAgent,
+  ciphertext: Buffer | Uint8Array = randomBytes(2048),
+): Promise<UploadedFile> {
+  const res = await agent.agent
+    .post(FILES_ENCRYPTED_PATH)
+    .set('x-csrf', '1')
+    .attach('file', Buffer.from(ciphertext), { filename: 'blob', contentType: 'application/octet-stream' });
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as UploadedFile;
 }
 
 /** Where an envelope is sealed for: the send (or the edited message) it must come with. */

@@ -1,7 +1,7 @@
 import { E2E_LIMITS } from '@cop/contracts';
 import { generateDeviceKeys, publicDeviceKeys } from '@cop/crypto';
 import type { MyDeviceFieldsFragment } from '../graphql/generated/graphql';
-import { errorAnswer } from './graphql';
+import { errorAnswer, type Answer } from './graphql';
 import { nextId } from './identity.factory';
 
 /**
@@ -76,5 +76,63 @@ export function deviceFactory(overrides: Partial<MyDeviceFieldsFragment> = {}): 
     current: false,
     ...publicKeysFactory(),
     ...overrides,
+  };
+}
+
+type WorldDevice = MyDeviceFieldsFragment & { userId: string; removed: boolean };
+
+/**
+ * The api's device tables for several members at once, in memory, for tests that encrypt for real:
+ * `answersFor(userId)` plugs into `graphqlNetwork` as that member (MyDevices, RegisterDevice,
+ * ConversationDevices: everyone's current devices, SigningKeys: removed ones too); `remove` removes
+ * a device as another browser would.
+ */
+export function fakeDeviceWorld() {
+  const devices: WorldDevice[] = [];
+  const strip = ({ userId: _userId, removed: _removed, ...device }: WorldDevice): MyDeviceFieldsFragment =>
+    device;
+  function answersFor(userId: string): Record<string, Answer> {
+    return {
+      MyDevices: () => ({
+        data: { myDevices: devices.filter((d) => d.userId === userId && !d.removed).map(strip) },
+      }),
+      RegisterDevice: (variables) => {
+        const input = variables.input as { label: string; encryptionKey: string; signingKey: string };
+        const now = new Date().toISOString();
+        const device: WorldDevice = {
+          id: nextId(),
+          ...input,
+          createdAt: now,
+          lastSeenAt: now,
+          current: true,
+          userId,
+          removed: false,
+        };
+        devices.push(device);
+        return { data: { registerDevice: strip(device) } };
+      },
+      ConversationDevices: () => ({
+        data: {
+          conversationDevices: devices
+            .filter((d) => !d.removed)
+            .map((d) => ({ deviceId: d.id, userId: d.userId, encryptionKey: d.encryptionKey })),
+        },
+      }),
+      SigningKeys: (variables) => ({
+        data: {
+          signingKeys: devices
+            .filter((d) => (variables.deviceIds as string[]).includes(d.id))
+            .map((d) => ({ deviceId: d.id, userId: d.userId, signingKey: d.signingKey })),
+        },
+      }),
+    };
+  }
+  return {
+    devices,
+    answersFor,
+    remove(deviceId: string): void {
+      const device = devices.find((d) => d.id === deviceId);
+      if (device) device.removed = true;
+    },
   };
 }

@@ -25,7 +25,7 @@ export function healthAnswer(status: 'OK' | 'DEGRADED', serverTime = '2026-11-22
 }
 
 /** A response body, or a function of the request's variables returning one. */
-type Answer = ((variables: Record<string, unknown>) => unknown) | Record<string, unknown> | null;
+export type Answer = ((variables: Record<string, unknown>) => unknown) | Record<string, unknown> | null;
 
 /**
  * A network that answers each GraphQL operation by its name: `{ Viewer: viewerAnswer(), SignIn:

@@ -13,6 +13,7 @@ import { DigestSearch1764060000002 } from './1764060000002-digest-search.js';
 import { DigestTaxonomy1764060000001 } from './1764060000001-digest-taxonomy.js';
 import { DigestSearchTiers1764060000003 } from './1764060000003-digest-search-tiers.js';
 import { E2eDevices1764070000000 } from './1764070000000-e2e-devices.js';
+import { E2eAttachments1764080000000 } from './1764080000000-e2e-attachments.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (not globbed) so the same list runs from the
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   DigestSearch1764060000002,
   DigestSearchTiers1764060000003,
   E2eDevices1764070000000,
+  E2eAttachments1764080000000,
 ];

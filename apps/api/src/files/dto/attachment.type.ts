@@ -21,6 +21,12 @@ export class Attachment {
   @Field({ description: 'True for images: a small WebP preview exists' })
   hasPreview!: boolean;
 
+  @Field({
+    description:
+      'End-to-end encrypted in the browser (an `e2e-v1` message’s file): the bytes are ciphertext, named `encrypted.bin`; the real name, type and key are in the encrypted message',
+  })
+  encrypted!: boolean;
+
   @Field({ description: 'Where to download it (as an attachment), e.g. /api/files/<id>' })
   downloadUrl!: string;
 
@@ -37,6 +43,7 @@ export function toAttachment(file: StoredFileEntity): Attachment {
     size: file.size,
     sha256: file.sha256,
     hasPreview: file.previewKey !== null,
+    encrypted: file.encrypted,
     downloadUrl,
     previewUrl: file.previewKey !== null ? `${downloadUrl}/preview` : null,
   };

@@ -46,4 +46,8 @@ export class StoredFileEntity {
 
   @Column({ name: 'preview_key', type: 'text', nullable: true })
   previewKey!: string | null;
+
+  /** End-to-end encrypted in the browser: opaque bytes, no preview, for `e2e-v1` messages only. */
+  @Column({ type: 'boolean', default: false })
+  encrypted!: boolean;
 }

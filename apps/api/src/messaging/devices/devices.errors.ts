@@ -39,6 +39,26 @@ export const tooManyUsers = (max: number) =>
     { field: 'userIds', code: 'arrayMaxSize', message: `Ask for at most ${max} members.`, params: { max } },
   ]);
 
+export const tooManyDeviceIds = (max: number) =>
+  badInput(
+    [
+      {
+        field: 'deviceIds',
+        code: 'arrayMaxSize',
+        message: `Ask for at most ${max} devices at once.`,
+        params: { max },
+      },
+    ],
+    `Ask for at most ${max} devices at once.`,
+  );
+
+/** Syntax only: says nothing about whether a device exists. */
+export const badDeviceIds = () =>
+  badInput(
+    [{ field: 'deviceIds', code: 'isUuid', message: 'Device ids are UUIDs.' }],
+    'Device ids are UUIDs.',
+  );
+
 export const badBackup = () =>
   badInput([{ field: 'blob', code: 'base64url', message: 'The backup is base64url text.' }]);
 

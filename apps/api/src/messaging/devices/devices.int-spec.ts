@@ -23,8 +23,9 @@ import { DevicesService } from './devices.service.js';
 
 /**
  * Devices and key backups of end-to-end encrypted messaging through GraphQL and the socket:
- * registration rules, who sees whose keys, suspension and removal taking keys out at once, the
- * opaque versioned backup, and `devices.changed` reaching the people who encrypt to a member.
+ * registration rules, who sees whose keys, suspension and removal taking keys out at once (while
+ * their signing keys stay available for verifying history), the opaque versioned backup,
+ * `devices.changed` reaching the people who encrypt to a member, and the audit trail of devices.
  */
 
 const MY_DEVICES = `{ myDevices { id label encryptionKey signingKey current } }`;
@@ -35,6 +36,8 @@ const BACKUP = `{ keyBackup { blob version updatedAt } }`;
 const SAVE_BACKUP = `mutation S($blob: String!, $v: Int!) { saveKeyBackup(blob: $blob, expectedVersion: $v) { blob version updatedAt } }`;
 const DELETE_BACKUP = `mutation { deleteKeyBackup }`;
 const E2E_SINCE = `query C($id: ID!) { conversation(id: $id) { e2eSince } }`;
+const SIGNING_KEYS = `query K($ids: [ID!]!) { signingKeys(deviceIds: $ids) { deviceId userId signingKey removedAt } }`;
+const AUDIT = `query A($f: AuditFilter) { auditEvents(filter: $f, first: 50) { items { action actorId actorLabel targetType targetId ip details } } }`;
 
 type GqlError = {
   message: string;
@@ -355,5 +358,117 @@ describe('end-to-end encryption devices and key backups', () => {
 
     await settle(200);
     expect(strangerSaw[E2E_EVENTS.devicesChanged]).toEqual([]);
+  });
+  it('keeps answering a partner’s removed device’s signing key, so old messages still verify, and nothing to strangers', async () => {
+    const [cy, dee] = await Promise.all([
+      createMember(t, { fullName: 'Cy Okafor' }),
+      createMember(t, { fullName: 'Dee Moreau' }),
+    ]);
+    const [asCy, asDee] = await Promise.all([signIn(t, cy), signIn(t, dee)]);
+    await startDirect(asCy, dee.id);
+    const oldPhone = await registerDevice(asCy, 'Cy old phone');
+    const laptop = await registerDevice(asCy, 'Cy laptop');
+    const strangers = await registerDevice(asStranger, 'Stranger tablet');
+    expect((await asCy.gql(REMOVE, { id: oldPhone.id })).body.data.removeDevice).toBe(true);
+    const asked = [oldPhone.id, laptop.id, strangers.id, randomUUID()];
+
+    // The partner gets both of Cy's keys, the removed one marked as such; not the stranger's, and
+    // not the unknown id, without telling which is which.
+    const seenByDee = (await asDee.gql(SIGNING_KEYS, { ids: asked })).body.data.signingKeys;
+    expect(deviceIds(seenByDee)).toEqual([oldPhone.id, laptop.id].sort());
+    expect(seenByDee.find((k: { deviceId: string }) => k.deviceId === oldPhone.id)).toEqual({
+      deviceId: oldPhone.id,
+      userId: cy.id,
+      signingKey: oldPhone.signingKey,
+      removedAt: expect.any(String),
+    });
+    expect(seenByDee.find((k: { deviceId: string }) => k.deviceId === laptop.id)).toMatchObject({
+      signingKey: laptop.signingKey,
+      removedAt: null,
+    });
+    // Unlike the keys to encrypt to, which leave with the device.
+    expect(deviceIds((await asDee.gql(KEYS, { ids: [cy.id] })).body.data.deviceKeys)).toEqual([laptop.id]);
+    // The owner sees their own removed device; upper-case ids are the same ids.
+    expect(
+      deviceIds((await asCy.gql(SIGNING_KEYS, { ids: [oldPhone.id.toUpperCase()] })).body.data.signingKeys),
+    ).toEqual([oldPhone.id]);
+
+    // A stranger gets nothing of Cy's, exactly as for ids that do not exist, and their own device.
+    expect((await asStranger.gql(SIGNING_KEYS, { ids: asked })).body.data.signingKeys).toEqual([
+      { deviceId: strangers.id, userId: stranger.id, signingKey: strangers.signingKey, removedAt: null },
+    ]);
+    expect(
+      (await asStranger.gql(SIGNING_KEYS, { ids: [oldPhone.id, laptop.id] })).body.data.signingKeys,
+    ).toEqual([]);
+
+    // A suspended member's messages stay verifiable too.
+    await admin.gql(`mutation S($id: ID!) { suspendMember(memberId: $id) { id } }`, { id: cy.id });
+    expect(
+      deviceIds((await asDee.gql(SIGNING_KEYS, { ids: [oldPhone.id, laptop.id] })).body.data.signingKeys),
+    ).toEqual([oldPhone.id, laptop.id].sort());
+
+    // Malformed ids and too many ids are refused with a clear field error.
+    expect(fieldCode(await asDee.gql(SIGNING_KEYS, { ids: [laptop.id, 'laptop'] }))).toEqual([
+      ErrorCode.BAD_USER_INPUT,
+      'deviceIds',
+      'isUuid',
+    ]);
+    const tooMany = Array.from({ length: E2E_LIMITS.signingKeysMax + 1 }, () => randomUUID());
+    const refused = errorOf(await asDee.gql(SIGNING_KEYS, { ids: tooMany }));
+    expect(refused).toMatchObject({
+      message: `Ask for at most ${E2E_LIMITS.signingKeysMax} devices at once.`,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'deviceIds', code: 'arrayMaxSize' }] },
+    });
+    expect((await asDee.gql(SIGNING_KEYS, { ids: [] })).body.data.signingKeys).toEqual([]);
+  });
+
+  it('writes each device registration and removal to the audit trail, with its id and label but no key', async () => {
+    const member = await createMember(t);
+    const agent = await signIn(t, member);
+    const device = await registerDevice(agent, 'Firefox at the prosecutor’s office');
+    // Refused changes leave no entry: a duplicate key, someone else's device.
+    const duplicate = await agent.gql(REGISTER_DEVICE, {
+      input: { label: 'Copy', encryptionKey: b64(32), signingKey: device.signingKey },
+    });
+    expect(fieldCode(duplicate)[2]).toBe('duplicateKey');
+    const strangers = await registerDevice(asStranger, 'Stranger phone');
+    expect(errorOf(await agent.gql(REMOVE, { id: strangers.id })).extensions.code).toBe(ErrorCode.NOT_FOUND);
+    expect((await agent.gql(REMOVE, { id: device.id })).body.data.removeDevice).toBe(true);
+
+    // What an admin reads on the audit page, newest first.
+    const trail = (await admin.gql(AUDIT, { f: { actorId: member.id } })).body.data.auditEvents.items as {
+      action: string;
+      details: string;
+    }[];
+    const devices = trail.filter((e) => e.action.startsWith('e2e.'));
+    expect(devices).toEqual([
+      expect.objectContaining({
+        action: 'e2e.device.removed',
+        targetType: 'user_device',
+        targetId: device.id,
+      }),
+      expect.objectContaining({
+        action: 'e2e.device.registered',
+        actorId: member.id,
+        actorLabel: member.email,
+        targetType: 'user_device',
+        targetId: device.id,
+        ip: expect.stringMatching(/127\.0\.0\.1|::1|::ffff:127\.0\.0\.1/),
+      }),
+    ]);
+    for (const entry of devices) {
+      expect(JSON.parse(entry.details)).toEqual({
+        deviceId: device.id,
+        label: 'Firefox at the prosecutor’s office',
+      });
+    }
+    const everything = JSON.stringify(trail);
+    expect(everything).not.toContain(device.signingKey);
+    expect(everything).not.toContain(device.encryptionKey);
+    // Admins can list them by action (the audit page's filter).
+    const registered = await admin.gql(AUDIT, { f: { action: 'e2e.device.registered' } });
+    expect(registered.body.data.auditEvents.items.map((e: { targetId: string }) => e.targetId)).toContain(
+      device.id,
+    );
   });
 });

@@ -3,12 +3,15 @@ import { E2E_LIMITS } from '@cop/contracts';
 import { CurrentUser } from '../../access/current-user.decorator.js';
 import { Policy } from '../../access/policy.decorator.js';
 import type { Principal } from '../../access/principal.js';
-import { Device, DeviceKeys, KeyBackup, RegisterDeviceInput } from './dto/devices.types.js';
+import type { RequestMeta } from '../../identity/auth.service.js';
+import { Meta } from '../../identity/request-meta.js';
+import { Device, DeviceKeys, KeyBackup, RegisterDeviceInput, SigningKey } from './dto/devices.types.js';
 import {
   DEVICE_KEYS_USERS_MAX,
   type DeviceRow,
   DevicesService,
   type KeyBackupRow,
+  type SigningKeyRow,
 } from './devices.service.js';
 
 const b64 = (bytes: Buffer) => bytes.toString('base64url');
@@ -36,6 +39,15 @@ function toDeviceKeys(row: DeviceRow): DeviceKeys {
   };
 }
 
+function toSigningKey(row: SigningKeyRow): SigningKey {
+  return {
+    deviceId: row.id,
+    userId: row.user_id,
+    signingKey: b64(row.signing_key),
+    removedAt: row.removed_at,
+  };
+}
+
 function toKeyBackup(row: KeyBackupRow): KeyBackup {
   return { blob: row.blob, version: row.version, updatedAt: row.updated_at };
 }
@@ -55,8 +67,9 @@ export class DevicesResolver {
   async registerDevice(
     @Args('input') input: RegisterDeviceInput,
     @CurrentUser() principal: Principal,
+    @Meta() meta: RequestMeta,
   ): Promise<Device> {
-    return toDevice(await this.devices.register(principal, input), principal);
+    return toDevice(await this.devices.register(principal, input, meta), principal);
   }
 
   @Policy('messaging.use')
@@ -73,8 +86,9 @@ export class DevicesResolver {
   async removeDevice(
     @Args('id', { type: () => ID }) id: string,
     @CurrentUser() principal: Principal,
+    @Meta() meta: RequestMeta,
   ): Promise<boolean> {
-    return this.devices.remove(principal, id);
+    return this.devices.remove(principal, id, meta);
   }
 
   @Policy('messaging.use')
@@ -100,6 +114,18 @@ export class DevicesResolver {
     @CurrentUser() principal: Principal,
   ): Promise<DeviceKeys[]> {
     return (await this.devices.ofConversation(principal, conversationId)).map(toDeviceKeys);
+  }
+
+  @Policy('messaging.use')
+  @Query(() => [SigningKey], {
+    description: `Signing keys of devices (at most ${E2E_LIMITS.signingKeysMax} UUIDs), removed ones included, whose member is the caller or shares a conversation with the caller: to verify old messages; any other id is left out, like an unknown one`,
+    complexity: ({ childComplexity }: { childComplexity: number }) => 1 + 20 * childComplexity,
+  })
+  async signingKeys(
+    @Args('deviceIds', { type: () => [ID] }) deviceIds: string[],
+    @CurrentUser() principal: Principal,
+  ): Promise<SigningKey[]> {
+    return (await this.devices.signingKeysOf(principal, deviceIds)).map(toSigningKey);
   }
 
   @Policy('messaging.use')

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccountStatus, E2E_EVENTS, E2E_LIMITS, MESSAGING_LIMITS } from '@cop/contracts';
 import { isUUID } from 'class-validator';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../access/audit.service.js';
 import { ConversationAccess } from '../../access/conversation.access.js';
 import type { Principal } from '../../access/principal.js';
 import { RealtimeHub } from '../../common/realtime/realtime-hub.js';
@@ -10,11 +11,13 @@ import { base64urlBytes, conversationNotFound } from '../messaging.errors.js';
 import {
   backupTooLarge,
   badBackup,
+  badDeviceIds,
   badKey,
   badVersion,
   deviceNotFound,
   duplicateKey,
   staleBackup,
+  tooManyDeviceIds,
   tooManyDevices,
   tooManyUsers,
 } from './devices.errors.js';
@@ -28,6 +31,19 @@ export interface DeviceRow {
   session_id: string | null;
   created_at: Date;
   last_seen_at: Date;
+}
+
+/** A device's Ed25519 key, removed devices included: to verify what it signed. */
+export interface SigningKeyRow {
+  id: string;
+  user_id: string;
+  signing_key: Buffer;
+  removed_at: Date | null;
+}
+
+/** Where a device change was asked from, for the audit trail. */
+export interface DeviceChangeMeta {
+  ip?: string;
 }
 
 export interface KeyBackupRow {
@@ -47,6 +63,13 @@ const PUBLISHED = `d.removed_at IS NULL
 const B64URL = /^[A-Za-z0-9_-]+$/;
 
 const isId = (v: unknown): v is string => typeof v === 'string' && isUUID(v);
+
+/** The caller ($1) is the device's owner or shares a conversation with them (both current members). */
+const OWNER_OR_PARTNER = `(d.user_id = $1 OR EXISTS (
+  SELECT 1 FROM conversation_member mine
+    JOIN conversation_member theirs
+      ON theirs.conversation_id = mine.conversation_id AND theirs.user_id = d.user_id
+   WHERE mine.user_id = $1))`;
 
 /** The 32 bytes of a public key given in base64url, or the field's problem. */
 function key32(field: 'encryptionKey' | 'signingKey', value: string): Buffer {
@@ -70,7 +93,13 @@ function key32(field: 'encryptionKey' | 'signingKey', value: string): Buffer {
  * A device outlives the session that registered it (its private keys live in the browser's
  * IndexedDB); only `remove` or the member's status ends its publication. Every change to a
  * member's device list is announced (`devices.changed`) after commit to the rooms of every
- * conversation they are in and to their own room.
+ * conversation they are in and to their own room, and written to the audit trail in the same
+ * transaction (device id and label; never a key): a device nobody remembers registering is how a
+ * hijacked account would read along, so the member and the admins can see when it appeared.
+ *
+ * Signing keys are the exception to "current devices only": a message stays signed by its device
+ * after that device is removed (or its member suspended), so `signingKeysOf` answers removed
+ * devices too, to the same people, for verifying history. It never helps anyone encrypt to them.
  */
 @Injectable()
 export class DevicesService {
@@ -78,11 +107,35 @@ export class DevicesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: ConversationAccess,
     private readonly hub: RealtimeHub,
+    private readonly audit: AuditService,
   ) {}
+
+  /** The audit entry of a device change, in the change's transaction. */
+  private audited(
+    m: EntityManager,
+    action: 'e2e.device.registered' | 'e2e.device.removed',
+    principal: Principal,
+    device: { id: string; label: string },
+    meta: DeviceChangeMeta,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action,
+        actorId: principal.userId,
+        actorLabel: principal.email,
+        ip: meta.ip ?? null,
+        targetType: 'user_device',
+        targetId: device.id,
+        details: { deviceId: device.id, label: device.label },
+      },
+      m,
+    );
+  }
 
   async register(
     principal: Principal,
     input: { label: string; encryptionKey: string; signingKey: string },
+    meta: DeviceChangeMeta = {},
   ): Promise<DeviceRow> {
     const encryptionKey = key32('encryptionKey', input.encryptionKey);
     const signingKey = key32('signingKey', input.signingKey);
@@ -103,6 +156,7 @@ export class DevicesService {
         [principal.userId, input.label, encryptionKey, signingKey, principal.sessionId],
       )) as DeviceRow[];
       if (!inserted) throw duplicateKey();
+      await this.audited(m, 'e2e.device.registered', principal, inserted, meta);
       return inserted;
     });
     await this.announce(principal.userId);
@@ -119,15 +173,18 @@ export class DevicesService {
   }
 
   /** Removes one of the caller's devices; anyone else's (or a removed or missing one) is NOT_FOUND. */
-  async remove(principal: Principal, id: string): Promise<boolean> {
+  async remove(principal: Principal, id: string, meta: DeviceChangeMeta = {}): Promise<boolean> {
     if (!isId(id)) throw deviceNotFound();
-    const rows: unknown[] = await this.db.query(
-      `WITH r AS (UPDATE user_device SET removed_at = now()
-                   WHERE id = $1 AND user_id = $2 AND removed_at IS NULL RETURNING id)
-       SELECT id FROM r`,
-      [id, principal.userId],
-    );
-    if (rows.length === 0) throw deviceNotFound();
+    await this.db.transaction(async (m) => {
+      const [removed] = (await m.query(
+        `WITH r AS (UPDATE user_device SET removed_at = now()
+                     WHERE id = $1 AND user_id = $2 AND removed_at IS NULL RETURNING id, label)
+         SELECT id, label FROM r`,
+        [id, principal.userId],
+      )) as { id: string; label: string }[];
+      if (!removed) throw deviceNotFound();
+      await this.audited(m, 'e2e.device.removed', principal, removed, meta);
+    });
     await this.announce(principal.userId);
     return true;
   }
@@ -142,12 +199,26 @@ export class DevicesService {
     if (ids.length === 0) return [];
     return this.db.query(
       `SELECT ${DEVICE_COLUMNS} FROM user_device d
-        WHERE d.user_id = ANY($2::uuid[]) AND ${PUBLISHED}
-          AND (d.user_id = $1 OR EXISTS (
-                SELECT 1 FROM conversation_member mine
-                  JOIN conversation_member theirs
-                    ON theirs.conversation_id = mine.conversation_id AND theirs.user_id = d.user_id
-                 WHERE mine.user_id = $1))
+        WHERE d.user_id = ANY($2::uuid[]) AND ${PUBLISHED} AND ${OWNER_OR_PARTNER}
+        ORDER BY d.user_id, d.created_at, d.id`,
+      [principal.userId, ids],
+    );
+  }
+
+  /**
+   * The signing keys of those of `deviceIds` whose member is the caller or shares a conversation
+   * with them today, removed devices and suspended members included: a reader verifies old
+   * messages with them. Any other id is left out without a word, exactly like an unknown one.
+   * Ids must be UUIDs, at most E2E_LIMITS.signingKeysMax of them.
+   */
+  async signingKeysOf(principal: Principal, deviceIds: readonly string[]): Promise<SigningKeyRow[]> {
+    if (deviceIds.length > E2E_LIMITS.signingKeysMax) throw tooManyDeviceIds(E2E_LIMITS.signingKeysMax);
+    if (!deviceIds.every(isId)) throw badDeviceIds();
+    const ids = [...new Set(deviceIds.map((id) => id.toLowerCase()))];
+    if (ids.length === 0) return [];
+    return this.db.query(
+      `SELECT d.id, d.user_id, d.signing_key, d.removed_at FROM user_device d
+        WHERE d.id = ANY($2::uuid[]) AND ${OWNER_OR_PARTNER}
         ORDER BY d.user_id, d.created_at, d.id`,
       [principal.userId, ids],
     );

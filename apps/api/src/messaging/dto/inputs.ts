@@ -34,7 +34,11 @@ export class SendMessageInput {
   @IsString()
   replyToId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Files uploaded through /api/files' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Files uploaded through /api/files for a plain message, through /api/files/encrypted for an e2e-v1 one',
+  })
   @IsOptional()
   @Transform(idList)
   @IsArray()

@@ -96,11 +96,17 @@ type Documents = {
     "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n": typeof types.FlagDiscussionPostDocument,
     "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n": typeof types.MarkDiscussionThreadReadDocument,
     "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": typeof types.WatchDiscussionThreadDocument,
+    "\n  query KeyBackupInfo {\n    keyBackup {\n      version\n      updatedAt\n    }\n  }\n": typeof types.KeyBackupInfoDocument,
+    "\n  query KeyBackup {\n    keyBackup {\n      blob\n      version\n      updatedAt\n    }\n  }\n": typeof types.KeyBackupDocument,
+    "\n  mutation SaveKeyBackup($blob: String!, $expectedVersion: Int!) {\n    saveKeyBackup(blob: $blob, expectedVersion: $expectedVersion) {\n      version\n      updatedAt\n    }\n  }\n": typeof types.SaveKeyBackupDocument,
+    "\n  mutation DeleteKeyBackup {\n    deleteKeyBackup\n  }\n": typeof types.DeleteKeyBackupDocument,
     "\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n": typeof types.MyDeviceFieldsFragmentDoc,
     "\n  query MyDevices {\n    myDevices {\n      ...MyDeviceFields\n    }\n  }\n": typeof types.MyDevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...MyDeviceFields\n    }\n  }\n": typeof types.RegisterDeviceDocument,
     "\n  mutation RemoveDevice($id: ID!) {\n    removeDevice(id: $id)\n  }\n": typeof types.RemoveDeviceDocument,
     "\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n": typeof types.DeviceKeysDocument,
+    "\n  query ConversationDevices($conversationId: ID!) {\n    conversationDevices(conversationId: $conversationId) {\n      deviceId\n      userId\n      encryptionKey\n    }\n  }\n": typeof types.ConversationDevicesDocument,
+    "\n  query SigningKeys($deviceIds: [ID!]!) {\n    signingKeys(deviceIds: $deviceIds) {\n      deviceId\n      userId\n      signingKey\n    }\n  }\n": typeof types.SigningKeysDocument,
     "\n  query Health {\n    health {\n      status\n      serverTime\n    }\n  }\n": typeof types.HealthDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyTotpDocument,
@@ -172,7 +178,7 @@ type Documents = {
     "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n": typeof types.MessagingUnreadCountDocument,
     "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
     "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n": typeof types.ConversationMemberFieldsFragmentDoc,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      clientId\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationsDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n": typeof types.MessagesDocument,
@@ -275,11 +281,17 @@ const documents: Documents = {
     "\n  mutation FlagDiscussionPost($input: PostReasonInput!) {\n    flagDiscussionPost(input: $input) {\n      id\n      flaggedByMe\n    }\n  }\n": types.FlagDiscussionPostDocument,
     "\n  mutation MarkDiscussionThreadRead($threadId: ID!, $seq: Int!) {\n    markDiscussionThreadRead(threadId: $threadId, seq: $seq) {\n      id\n    }\n  }\n": types.MarkDiscussionThreadReadDocument,
     "\n  mutation WatchDiscussionThread($threadId: ID!, $level: WatchLevel!) {\n    watchDiscussionThread(threadId: $threadId, input: { level: $level }) {\n      id\n      watchLevel\n    }\n  }\n": types.WatchDiscussionThreadDocument,
+    "\n  query KeyBackupInfo {\n    keyBackup {\n      version\n      updatedAt\n    }\n  }\n": types.KeyBackupInfoDocument,
+    "\n  query KeyBackup {\n    keyBackup {\n      blob\n      version\n      updatedAt\n    }\n  }\n": types.KeyBackupDocument,
+    "\n  mutation SaveKeyBackup($blob: String!, $expectedVersion: Int!) {\n    saveKeyBackup(blob: $blob, expectedVersion: $expectedVersion) {\n      version\n      updatedAt\n    }\n  }\n": types.SaveKeyBackupDocument,
+    "\n  mutation DeleteKeyBackup {\n    deleteKeyBackup\n  }\n": types.DeleteKeyBackupDocument,
     "\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n": types.MyDeviceFieldsFragmentDoc,
     "\n  query MyDevices {\n    myDevices {\n      ...MyDeviceFields\n    }\n  }\n": types.MyDevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...MyDeviceFields\n    }\n  }\n": types.RegisterDeviceDocument,
     "\n  mutation RemoveDevice($id: ID!) {\n    removeDevice(id: $id)\n  }\n": types.RemoveDeviceDocument,
     "\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n": types.DeviceKeysDocument,
+    "\n  query ConversationDevices($conversationId: ID!) {\n    conversationDevices(conversationId: $conversationId) {\n      deviceId\n      userId\n      encryptionKey\n    }\n  }\n": types.ConversationDevicesDocument,
+    "\n  query SigningKeys($deviceIds: [ID!]!) {\n    signingKeys(deviceIds: $deviceIds) {\n      deviceId\n      userId\n      signingKey\n    }\n  }\n": types.SigningKeysDocument,
     "\n  query Health {\n    health {\n      status\n      serverTime\n    }\n  }\n": types.HealthDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation VerifyTotp($code: String!) {\n    verifyTotp(code: $code) {\n      state\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyTotpDocument,
@@ -351,7 +363,7 @@ const documents: Documents = {
     "\n  query MessagingUnreadCount {\n    messagingUnreadCount\n  }\n": types.MessagingUnreadCountDocument,
     "\n  fragment ChatMessageFields on Message {\n    id\n    conversationId\n    clientId\n    senderId\n    seq\n    changeSeq\n    scheme\n    payload\n    replyToId\n    createdAt\n    editedAt\n    deletedAt\n    attachments {\n      id\n      name\n      contentType\n      size\n      hasPreview\n      downloadUrl\n      previewUrl\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
     "\n  fragment ConversationMemberFields on ConversationMember {\n    role\n    deliveredSeq\n    readSeq\n    readAt\n    member {\n      id\n      fullName\n      photoUrl\n    }\n  }\n": types.ConversationMemberFieldsFragmentDoc,
-    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      clientId\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversations($first: Int!, $offset: Int!) {\n    conversations(first: $first, offset: $offset) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationsDocument,
     "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
     "\n  query Messages($conversationId: ID!, $beforeSeq: Float, $first: Int!) {\n    messages(conversationId: $conversationId, beforeSeq: $beforeSeq, first: $first) {\n      hasMore\n      items {\n        ...ChatMessageFields\n        replyTo {\n          ...ChatMessageFields\n        }\n      }\n    }\n  }\n": types.MessagesDocument,
@@ -717,6 +729,22 @@ export function graphql(source: "\n  mutation WatchDiscussionThread($threadId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KeyBackupInfo {\n    keyBackup {\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query KeyBackupInfo {\n    keyBackup {\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyBackup {\n    keyBackup {\n      blob\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query KeyBackup {\n    keyBackup {\n      blob\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveKeyBackup($blob: String!, $expectedVersion: Int!) {\n    saveKeyBackup(blob: $blob, expectedVersion: $expectedVersion) {\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveKeyBackup($blob: String!, $expectedVersion: Int!) {\n    saveKeyBackup(blob: $blob, expectedVersion: $expectedVersion) {\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteKeyBackup {\n    deleteKeyBackup\n  }\n"): (typeof documents)["\n  mutation DeleteKeyBackup {\n    deleteKeyBackup\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n"): (typeof documents)["\n  fragment MyDeviceFields on Device {\n    id\n    label\n    createdAt\n    lastSeenAt\n    current\n    encryptionKey\n    signingKey\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -734,6 +762,14 @@ export function graphql(source: "\n  mutation RemoveDevice($id: ID!) {\n    remo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DeviceKeys($userIds: [ID!]!) {\n    deviceKeys(userIds: $userIds) {\n      deviceId\n      userId\n      encryptionKey\n      signingKey\n      label\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationDevices($conversationId: ID!) {\n    conversationDevices(conversationId: $conversationId) {\n      deviceId\n      userId\n      encryptionKey\n    }\n  }\n"): (typeof documents)["\n  query ConversationDevices($conversationId: ID!) {\n    conversationDevices(conversationId: $conversationId) {\n      deviceId\n      userId\n      encryptionKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SigningKeys($deviceIds: [ID!]!) {\n    signingKeys(deviceIds: $deviceIds) {\n      deviceId\n      userId\n      signingKey\n    }\n  }\n"): (typeof documents)["\n  query SigningKeys($deviceIds: [ID!]!) {\n    signingKeys(deviceIds: $deviceIds) {\n      deviceId\n      userId\n      signingKey\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1021,7 +1057,7 @@ export function graphql(source: "\n  fragment ConversationMemberFields on Conver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      clientId\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    jitWorkspaceId\n    myRole\n    muted\n    unreadCount\n    lastActivityAt\n    createdAt\n    members {\n      ...ConversationMemberFields\n    }\n    lastMessage {\n      id\n      clientId\n      senderId\n      seq\n      changeSeq\n      payload\n      scheme\n      deletedAt\n      createdAt\n      attachments {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,27 @@ export class DeviceKeys {
   createdAt!: Date;
 }
 
+@ObjectType({
+  description:
+    'The Ed25519 key a device signs with, also after the device was removed: to verify the messages it sent',
+})
+export class SigningKey {
+  @Field(() => ID)
+  deviceId!: string;
+
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: 'Ed25519 public key, 32 bytes, base64url' })
+  signingKey!: string;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the device was removed (null while it is current); its earlier messages stay valid',
+  })
+  removedAt!: Date | null;
+}
+
 @ObjectType({ description: 'The caller’s encrypted key backup: opaque to the server' })
 export class KeyBackup {
   @Field({ description: 'base64url text, encrypted in the browser' })

@@ -48,3 +48,23 @@ export const DeviceKeysQuery = graphql(`
     }
   }
 `);
+
+export const ConversationDevicesQuery = graphql(`
+  query ConversationDevices($conversationId: ID!) {
+    conversationDevices(conversationId: $conversationId) {
+      deviceId
+      userId
+      encryptionKey
+    }
+  }
+`);
+
+export const SigningKeysQuery = graphql(`
+  query SigningKeys($deviceIds: [ID!]!) {
+    signingKeys(deviceIds: $deviceIds) {
+      deviceId
+      userId
+      signingKey
+    }
+  }
+`);

@@ -13,6 +13,7 @@ import {
 } from '@cop/crypto';
 import type { MyDeviceFieldsFragment } from '../../../graphql/generated/graphql';
 import { fieldProblems } from '../../identity/graphql/errors';
+import { clearSearchIndex } from '../search/searchIndex';
 import { MyDevicesQuery, RegisterDeviceMutation, RemoveDeviceMutation } from '../graphql/devices';
 import {
   clearKeystore,
@@ -245,7 +246,11 @@ export async function removeDevice(client: Client, userId: string, deviceId: str
   const result = await client.mutation(RemoveDeviceMutation, { id: deviceId }).toPromise();
   if (!result.data?.removeDevice) return false;
   const stored = await loadDevice(userId).catch(() => undefined);
-  if (stored?.deviceId === deviceId) await clearKeystore(userId);
+  if (stored?.deviceId === deviceId) {
+    await clearKeystore(userId);
+    // What this browser decrypted goes with its keys.
+    await clearSearchIndex(userId).catch(() => undefined);
+  }
   return true;
 }
 

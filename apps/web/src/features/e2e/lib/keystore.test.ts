@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   clearKeystore,
   forgetDevice,
+  KEYSTORE_DB,
+  loadBackupKey,
   loadDevice,
   loadMessageKey,
   loadMessageKeys,
@@ -87,5 +89,31 @@ describe('keystore', () => {
     expect(await loadDevice(AMINA)).toBeUndefined();
     expect((await loadMessageKeys(AMINA)).size).toBe(0);
     expect(await loadMessageKey(KOFI, 'm1')).toEqual(key(9));
+  });
+
+  it('upgrades a version 1 database, keeping its devices and message keys, adding the backup key store', async () => {
+    // What the first release wrote: two stores, version 1.
+    const record = await storedDevice(AMINA);
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(KEYSTORE_DB, 1);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        db.createObjectStore('devices', { keyPath: 'userId' }).put(record);
+        db.createObjectStore('messageKeys', { keyPath: ['userId', 'messageId'] }).put({
+          userId: AMINA,
+          messageId: 'm1',
+          key: new Uint8Array(32).fill(1),
+        });
+      };
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error);
+    });
+
+    expect(await loadDevice(AMINA)).toMatchObject({ userId: AMINA, label: 'Firefox on Linux' });
+    expect(await loadMessageKey(AMINA, 'm1')).toEqual(new Uint8Array(32).fill(1));
+    expect(await loadBackupKey(AMINA)).toBeUndefined();
   });
 });

@@ -5,17 +5,22 @@
  *   keeps it non-extractable: the page's scripts can use the private keys, never read them.
  * - `messageKeys`: message keys this browser opened (per member and message id), for the key
  *   backup and for reading history after the envelope's wrapped key is gone.
+ * - `backupKeys` (since version 2): per member, the key backup's 32-byte key, kept so this browser
+ *   can add new message keys to the backup without asking for the passphrase again. It is stored
+ *   encrypted (AES-GCM) under a non-extractable WebCrypto key kept beside it (see `lib/backup.ts`).
  *
  * The raw IndexedDB API with a small promise wrapper (no library): every operation opens the
  * database, runs one transaction and closes it, so nothing holds a connection open between uses
  * (a later upgrade or `deleteDatabase` is never blocked by an idle tab).
  */
-import type { WebCryptoDeviceKeys } from '@cop/crypto';
+import type { Argon2idParams, WebCryptoDeviceKeys } from '@cop/crypto';
 
 export const KEYSTORE_DB = 'cop-e2e';
-const VERSION = 1;
+/** 1: devices, messageKeys; 2: + backupKeys. An upgrade adds what is missing and keeps the rest. */
+const VERSION = 2;
 const DEVICES = 'devices';
 const MESSAGE_KEYS = 'messageKeys';
+const BACKUP_KEYS = 'backupKeys';
 
 /** This browser's device of one member. */
 export interface StoredDevice {
@@ -27,6 +32,21 @@ export interface StoredDevice {
   label: string;
   /** ISO 8601, when the keys were made. */
   createdAt: string;
+}
+
+/** The key backup's key as this browser keeps it for one member (see `lib/backup.ts`). */
+export interface StoredBackupKey {
+  userId: string;
+  /** A non-extractable AES-GCM key: encrypts and decrypts `wrapped`, and can never be read. */
+  wrappingKey: CryptoKey;
+  /** AES-GCM nonce (12 bytes) of `wrapped`. */
+  iv: Uint8Array;
+  /** The 32-byte backup key, AES-GCM-encrypted under `wrappingKey`. */
+  wrapped: Uint8Array;
+  /** The Argon2id parameters of the passphrase it came from; null for a recovery key. */
+  kdf: Argon2idParams | null;
+  /** The server's version of the backup this browser last read or wrote. */
+  version: number;
 }
 
 interface MessageKeyRecord {
@@ -56,6 +76,7 @@ function openDatabase(): Promise<IDBDatabase> {
     if (!db.objectStoreNames.contains(MESSAGE_KEYS)) {
       db.createObjectStore(MESSAGE_KEYS, { keyPath: ['userId', 'messageId'] });
     }
+    if (!db.objectStoreNames.contains(BACKUP_KEYS)) db.createObjectStore(BACKUP_KEYS, { keyPath: 'userId' });
   };
   return request(open);
 }
@@ -117,13 +138,15 @@ export async function forgetDevice(userId: string): Promise<void> {
 }
 
 /**
- * Forgets everything this browser kept for a member: the device and the message keys it opened
- * (the member removed this browser; the key backup, when there is one, still holds the message keys).
+ * Forgets everything this browser kept for a member: the device, the message keys it opened and the
+ * key backup's key (the member removed this browser; the key backup on the server, when there is
+ * one, still holds the message keys, and opens again with the passphrase or recovery key).
  */
 export async function clearKeystore(userId: string): Promise<void> {
-  await transact([DEVICES, MESSAGE_KEYS], 'readwrite', (tx) => {
+  await transact([DEVICES, MESSAGE_KEYS, BACKUP_KEYS], 'readwrite', (tx) => {
     tx.objectStore(DEVICES).delete(userId);
     tx.objectStore(MESSAGE_KEYS).delete(memberRange(userId));
+    tx.objectStore(BACKUP_KEYS).delete(userId);
   });
 }
 
@@ -156,4 +179,31 @@ export async function loadMessageKeys(userId: string): Promise<Map<string, Uint8
       tx.objectStore(MESSAGE_KEYS).getAll(memberRange(userId)),
     )) as MessageKeyRecord[] | undefined) ?? [];
   return new Map(records.map((record) => [record.messageId, Uint8Array.from(record.key)]));
+}
+
+/** The key backup's key kept for a member, if any (copies of its bytes, of this realm). */
+export async function loadBackupKey(userId: string): Promise<StoredBackupKey | undefined> {
+  const record = (await transact<StoredBackupKey | undefined>([BACKUP_KEYS], 'readonly', (tx) =>
+    tx.objectStore(BACKUP_KEYS).get(userId),
+  )) as StoredBackupKey | undefined;
+  if (!record) return undefined;
+  return {
+    ...record,
+    iv: Uint8Array.from(record.iv),
+    wrapped: Uint8Array.from(record.wrapped),
+    kdf: record.kdf ? { ...record.kdf, salt: Uint8Array.from(record.kdf.salt) } : null,
+  };
+}
+
+export async function saveBackupKey(record: StoredBackupKey): Promise<void> {
+  await transact([BACKUP_KEYS], 'readwrite', (tx) => {
+    tx.objectStore(BACKUP_KEYS).put(record);
+  });
+}
+
+/** Forgets the key backup's key of a member (backup turned off, or changed elsewhere). */
+export async function forgetBackupKey(userId: string): Promise<void> {
+  await transact([BACKUP_KEYS], 'readwrite', (tx) => {
+    tx.objectStore(BACKUP_KEYS).delete(userId);
+  });
 }

@@ -12,6 +12,7 @@ import { Table, type TableColumn } from '../../../ui/Table';
 import { useToast } from '../../../ui/Toast';
 import { LoadError } from '../../identity/components/LoadError';
 import { useViewer } from '../../identity/session/ViewerContext';
+import { KeyBackupSection } from '../components/KeyBackupSection';
 import { MyDevicesQuery } from '../graphql/devices';
 import {
   deviceLabel,
@@ -35,8 +36,9 @@ type LocalState =
   | { kind: 'known'; deviceId: string | null };
 
 /**
- * "Encryption" in the member's security settings: this browser's device, and every device of the
- * member with a way to remove one (this browser's included, which deletes its keys here).
+ * "Encryption" in the member's security settings: this browser's device, the key backup, and every
+ * device of the member with a way to remove one (this browser's included, which deletes its keys
+ * here).
  */
 export function EncryptionPage() {
   const { t } = useTranslation('e2e');
@@ -76,6 +78,8 @@ export function EncryptionPage() {
         <Link to="/security">{t('backToSecurity')}</Link>
       </p>
       <ThisBrowserSection local={local} devices={list} onChanged={refresh} />
+      {/* A browser that cannot keep keys cannot keep a backup's either. */}
+      {local.kind === 'known' && <KeyBackupSection userId={userId} />}
       <DevicesSection
         devices={list}
         localId={localId}

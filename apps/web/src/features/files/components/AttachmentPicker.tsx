@@ -44,6 +44,13 @@ export interface AttachmentPickerProps {
   uploadUrl?: string;
   /** Text under the button instead of the default "Up to … files of … each" hint. */
   hint?: string;
+  /**
+   * Turns a chosen file into what is uploaded (end-to-end encryption: the ciphertext); may reject
+   * with an UploadError (a type that is not allowed). Progress and size stay the chosen file's.
+   */
+  transform?: (file: File) => Promise<File>;
+  /** Told of each finished upload with the file chosen and the one uploaded (after `transform`). */
+  onUploaded?: (uploaded: UploadedFile, chosen: File, sent: File) => void;
 }
 
 /**
@@ -61,6 +68,8 @@ export function AttachmentPicker({
   label,
   uploadUrl,
   hint,
+  transform,
+  onUploaded,
 }: AttachmentPickerProps) {
   const { t, i18n } = useTranslation('files');
   const language = currentLanguage(i18n);
@@ -109,23 +118,31 @@ export function AttachmentPicker({
     const controller = new AbortController();
     controllers.current.set(key, controller);
     update(key, { status: 'uploading', loaded: 0, total: file.size });
-    uploadFile(file, {
-      url: uploadUrl,
-      signal: controller.signal,
-      onProgress: (loaded, total) => update(key, { status: 'uploading', loaded, total }),
-    }).then(
-      (uploaded) => {
-        controllers.current.delete(key);
-        update(key, { status: 'done', uploaded });
-        report([...ids.current, uploaded.id]);
-      },
-      (error: unknown) => {
-        controllers.current.delete(key);
-        if (error instanceof UploadError && error.code === 'ABORTED') return;
-        const failure = error instanceof UploadError ? error : new UploadError('INTERNAL');
-        update(key, { status: 'failed', code: failure.code, limit: failure.limit });
-      },
-    );
+    let sent = file;
+    (transform ? transform(file) : Promise.resolve(file))
+      .then((prepared) => {
+        sent = prepared;
+        if (controller.signal.aborted) throw new UploadError('ABORTED');
+        return uploadFile(prepared, {
+          url: uploadUrl,
+          signal: controller.signal,
+          onProgress: (loaded, total) => update(key, { status: 'uploading', loaded, total }),
+        });
+      })
+      .then(
+        (uploaded) => {
+          controllers.current.delete(key);
+          onUploaded?.(uploaded, file, sent);
+          update(key, { status: 'done', uploaded });
+          report([...ids.current, uploaded.id]);
+        },
+        (error: unknown) => {
+          controllers.current.delete(key);
+          if (error instanceof UploadError && error.code === 'ABORTED') return;
+          const failure = error instanceof UploadError ? error : new UploadError('INTERNAL');
+          update(key, { status: 'failed', code: failure.code, limit: failure.limit });
+        },
+      );
   }
 
   function choose(event: ChangeEvent<HTMLInputElement>) {

@@ -12,13 +12,18 @@ export interface ConversationListProps {
   me: string | undefined;
   /** Seen while the page is open: the clock of "5 minutes ago". */
   now?: number;
+  /**
+   * The text of a last message (decrypted by the messaging engine); its payload as is by default
+   * (plain messages).
+   */
+  textOf?: (conversation: Conversation) => string;
 }
 
 /**
  * The person's conversations by last activity: each a link with its name, the last message
  * (plain text; "Message deleted" once deleted), when, the unread count and a mark when muted.
  */
-export function ConversationList({ conversations, selectedId, me, now }: ConversationListProps) {
+export function ConversationList({ conversations, selectedId, me, now, textOf }: ConversationListProps) {
   const { t, i18n } = useTranslation('messaging');
   const locale = currentLanguage(i18n);
   const number = new Intl.NumberFormat(locale);
@@ -26,10 +31,11 @@ export function ConversationList({ conversations, selectedId, me, now }: Convers
   function preview(conversation: Conversation): string {
     const last = conversation.lastMessage;
     if (!last) return t('list.noMessages');
+    const body = textOf ? textOf(conversation) : last.payload;
     const text = last.deletedAt
       ? t('list.deleted')
-      : last.payload.trim()
-        ? excerpt(last.payload)
+      : body.trim()
+        ? excerpt(body)
         : last.attachments.length > 0
           ? t('list.attachment')
           : '';

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { dayKey, formatDay } from '../../../i18n/format';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -17,6 +17,7 @@ import type { MessagingEngine } from '../lib/engine';
 import { receiptOf } from '../lib/receipts';
 import type { ChatMessage } from '../lib/types';
 import { ConversationDetailsDialog } from './ConversationDetailsDialog';
+import { ConversationSecurity } from './ConversationSecurity';
 import { MessageComposer } from './MessageComposer';
 import { MessageItem, PendingItem } from './MessageItem';
 import { ReadersDialog } from './ReadersDialog';
@@ -52,8 +53,10 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
   const conversation: Conversation | undefined = data?.conversation;
   const history = useConversationHistory(engine, conversationId);
   const [removed, setRemoved] = useState(false);
+  const [devicesRevision, setDevicesRevision] = useState(0);
 
   useEngineActivity(engine, (activity) => {
+    if (activity.kind === 'devices') setDevicesRevision((value) => value + 1);
     if (activity.kind === 'conversation' && activity.conversationId === conversationId) {
       if (activity.removed) setRemoved(true);
       else reexecute({ requestPolicy: 'network-only' });
@@ -91,6 +94,13 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
   const reader = conversation?.myRole === 'READER';
   const title = conversation ? conversationTitle(conversation, me, t('list.formerMember')) : '';
   const nameOf = (id: string) => names.get(id) ?? t('list.formerMember');
+  const others = useMemo(
+    () =>
+      (conversation?.members ?? [])
+        .filter((entry) => entry.member.id !== me)
+        .map((entry) => ({ id: entry.member.id, name: entry.member.fullName })),
+    [conversation, me],
+  );
 
   // Read receipts: while this conversation is on screen and the window has the focus.
   const newestSeq = messages.at(-1)?.seq ?? 0;
@@ -129,6 +139,25 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
     countShown.current = itemCount;
     fromBottom.current = log.scrollHeight - log.clientHeight - log.scrollTop;
   }, [messages, itemCount]);
+
+  // A link to one message (a search result): older pages are read until it is there, then it is
+  // brought into view and marked (at most 20 pages back).
+  const { hash } = useLocation();
+  const target = /^#message-([\w-]+)$/.exec(hash)?.[1] ?? null;
+  const reached = useRef<string | null>(null);
+  const pagesRead = useRef(0);
+  useEffect(() => {
+    if (!target || reached.current === target) return;
+    const element = document.getElementById(`message-${target}`);
+    if (element) {
+      element.scrollIntoView?.({ block: 'center' });
+      element.classList.add('messaging-message--target');
+      reached.current = target;
+    } else if (history.hasMore && !history.loading && pagesRead.current < 20) {
+      pagesRead.current += 1;
+      void history.loadOlder();
+    }
+  }, [target, messages, history]);
 
   function scrolled() {
     const log = logRef.current;
@@ -173,7 +202,15 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
     return {
       message: target,
       name: target ? (target.senderId === me ? t('message.you') : nameOf(target.senderId)) : '',
+      text: target ? textOf(target) : '',
     };
+  }
+
+  /** A message's text for a quote or a reply: decrypted, or a word on why there is none. */
+  function textOf(message: ChatMessage): string {
+    const opened = engine.openedOf(message);
+    if (opened.kind === 'plain' || opened.kind === 'encrypted') return opened.text;
+    return opened.kind === 'pending' ? t('e2e.opening') : t('e2e.unreadable');
   }
 
   // A day separator before the first message of each of the reader's calendar days.
@@ -198,6 +235,14 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
             <p>
               <Link to={`/jit/${conversation.jitWorkspaceId}`}>{t('view.jitWorkspace')}</Link>
             </p>
+          )}
+          {conversation && engine.encrypted && (
+            <ConversationSecurity
+              me={me}
+              others={others}
+              direct={conversation.kind === 'DIRECT'}
+              revision={devicesRevision}
+            />
           )}
         </div>
         {conversation && (
@@ -253,6 +298,7 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
               )}
               <MessageItem
                 message={message}
+                opened={engine.openedOf(message)}
                 mine={mine}
                 senderName={nameOf(message.senderId)}
                 showSender={group && !mine}
@@ -301,6 +347,7 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
               ? {
                   message: replyTo,
                   name: replyTo.senderId === me ? t('message.you') : nameOf(replyTo.senderId),
+                  text: textOf(replyTo),
                 }
               : null
           }
@@ -309,9 +356,10 @@ export function ConversationView({ engine, conversationId, me, onGone }: Convers
             composerRef.current?.focus();
           }}
           onTyping={(typing) => engine.setTyping(conversationId, typing)}
-          onSend={({ payload, attachmentIds, replyToId }) => {
+          encrypted={engine.encrypted}
+          onSend={({ payload, attachmentIds, files, replyToId }) => {
             fromBottom.current = 0;
-            engine.send({ conversationId, payload, attachmentIds, replyToId });
+            engine.send({ conversationId, payload, attachmentIds, files, replyToId });
             setReplyTo(null);
           }}
         />

@@ -21,3 +21,14 @@ export function ClockIcon() {
     </svg>
   );
 }
+
+export function LockIcon() {
+  return (
+    <svg className="messaging-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M17 9h-1V7a4 4 0 0 0-8 0v2H7a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-9a2 2 0 0 0-2-2Zm-7-2a2 2 0 0 1 4 0v2h-4Zm7 13H7v-9h10Z"
+      />
+    </svg>
+  );
+}

@@ -7,11 +7,12 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
-import { MESSAGING_LIMITS } from '@cop/contracts';
+import { FILES_ENCRYPTED_PATH, MESSAGING_LIMITS, type E2eFileRef } from '@cop/contracts';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
+import { encryptForUpload } from '../../e2e/lib/files';
 import { AttachmentPicker } from '../../files/components/AttachmentPicker';
 import { excerpt } from '../lib/conversation';
 import type { ChatMessage } from '../lib/types';
@@ -22,9 +23,18 @@ const TYPING_IDLE_MS = 4_000;
 
 export interface MessageComposerProps {
   /** Sends a message; the composer is cleared at once (the message waits in the outbox if need be). */
-  onSend: (message: { payload: string; attachmentIds: string[]; replyToId: string | null }) => void;
+  onSend: (message: {
+    payload: string;
+    attachmentIds: string[];
+    /** End-to-end encrypted: how to open each uploaded file (same order as attachmentIds). */
+    files: E2eFileRef[];
+    replyToId: string | null;
+  }) => void;
   onTyping: (typing: boolean) => void;
-  replyTo: { message: ChatMessage; name: string } | null;
+  /** The message replied to, its sender's name and its (decrypted) text. */
+  replyTo: { message: ChatMessage; name: string; text: string } | null;
+  /** Attachments are encrypted in the browser before they are uploaded. */
+  encrypted?: boolean;
   onCancelReply: () => void;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
 }
@@ -39,6 +49,7 @@ export function MessageComposer({
   replyTo,
   onCancelReply,
   textareaRef,
+  encrypted = false,
 }: MessageComposerProps) {
   const { t, i18n } = useTranslation('messaging');
   const number = new Intl.NumberFormat(currentLanguage(i18n));
@@ -48,6 +59,9 @@ export function MessageComposer({
   const [text, setText] = useState('');
   const [attachmentIds, setAttachmentIds] = useState<string[]>([]);
   const [uploading, setUploading] = useState(false);
+  // Encrypted uploads: the key of each file, by the File that was uploaded, then by upload id.
+  const sealedFiles = useRef(new WeakMap<File, Omit<E2eFileRef, 'id'>>());
+  const fileRefs = useRef(new Map<string, E2eFileRef>());
   const typingSince = useRef(0);
   const idle = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latestTyping = useRef(onTyping);
@@ -90,10 +104,19 @@ export function MessageComposer({
   function submit(event?: FormEvent) {
     event?.preventDefault();
     if (empty || tooLong || uploading) return;
-    onSend({ payload: text.trim() ? text : '', attachmentIds, replyToId: replyTo?.message.id ?? null });
+    const files = encrypted
+      ? attachmentIds.map((id) => fileRefs.current.get(id)).filter((ref) => ref !== undefined)
+      : [];
+    onSend({
+      payload: text.trim() ? text : '',
+      attachmentIds,
+      files,
+      replyToId: replyTo?.message.id ?? null,
+    });
     stopTyping();
     setText('');
     setAttachmentIds([]);
+    fileRefs.current.clear();
     textareaRef.current?.focus();
   }
 
@@ -114,7 +137,7 @@ export function MessageComposer({
           <p className="messaging-composer__reply-text">
             <span className="messaging-quote__name">{t('composer.replyingTo', { name: replyTo.name })}</span>{' '}
             <span dir="auto">
-              {replyTo.message.deletedAt ? t('message.deleted') : excerpt(replyTo.message.payload, 100)}
+              {replyTo.message.deletedAt ? t('message.deleted') : excerpt(replyTo.text, 100)}
             </span>
           </p>
           <Button variant="secondary" className="messaging-composer__cancel" onClick={onCancelReply}>
@@ -157,6 +180,20 @@ export function MessageComposer({
         onChange={setAttachmentIds}
         onBusyChange={setUploading}
         maxFiles={MESSAGING_LIMITS.attachmentsMax}
+        {...(encrypted
+          ? {
+              uploadUrl: FILES_ENCRYPTED_PATH,
+              transform: async (file: File) => {
+                const { upload, ref } = await encryptForUpload(file);
+                sealedFiles.current.set(upload, ref);
+                return upload;
+              },
+              onUploaded: (uploaded: { id: string }, _chosen: File, sent: File) => {
+                const ref = sealedFiles.current.get(sent);
+                if (ref) fileRefs.current.set(uploaded.id, { id: uploaded.id, ...ref });
+              },
+            }
+          : {})}
       />
     </form>
   );

@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { MESSAGING_LIMITS } from '@cop/contracts';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime, formatTime } from '../../../i18n/format';
 import { currentLanguage } from '../../../i18n/i18n';
 import { Button } from '../../../ui/Button';
 import { cx } from '../../../ui/cx';
 import { TextArea } from '../../../ui/TextArea';
+import { EncryptedAttachmentList } from '../../e2e/components/EncryptedAttachmentList';
+import type { Opened, OpenFailure } from '../../e2e/lib/messageCrypto';
 import { AttachmentList } from '../../files/components/AttachmentList';
 import { excerpt } from '../lib/conversation';
 import type { OutboxItem } from '../lib/outbox';
@@ -15,6 +18,8 @@ import { ClockIcon } from './Icons';
 
 export interface MessageItemProps {
   message: ChatMessage;
+  /** What the message shows: plain or decrypted text, "opening", or why it cannot be opened. */
+  opened: Opened;
   mine: boolean;
   /** The sender's name; shown above the text in groups (not on one's own messages). */
   senderName: string;
@@ -22,8 +27,8 @@ export interface MessageItemProps {
   group: boolean;
   /** One's own messages: who got and read it. */
   receipt: Receipt | null;
-  /** The message replied to, when known, and its sender's name. */
-  quoted: { message: ChatMessage | null; name: string } | null;
+  /** The message replied to, when known, its sender's name and its text (decrypted). */
+  quoted: { message: ChatMessage | null; name: string; text: string } | null;
   /** Absent where the reader cannot write (a READER of a JIT channel). */
   onReply?: (message: ChatMessage) => void;
   onEdit: (message: ChatMessage, payload: string) => Promise<boolean>;
@@ -38,6 +43,7 @@ export interface MessageItemProps {
  */
 export function MessageItem({
   message,
+  opened,
   mine,
   senderName,
   showSender,
@@ -54,6 +60,7 @@ export function MessageItem({
   const labelId = useId();
   const [editing, setEditing] = useState(false);
   const deleted = message.deletedAt !== null;
+  const readable = opened.kind === 'plain' || opened.kind === 'encrypted';
 
   return (
     <article
@@ -71,9 +78,15 @@ export function MessageItem({
       {quoted && !deleted && <Quote quoted={quoted} />}
       {deleted ? (
         <p className="messaging-message__deleted">{t('message.deleted')}</p>
+      ) : opened.kind === 'pending' ? (
+        <p className="messaging-message__opening" aria-busy="true">
+          {t('e2e.opening')}
+        </p>
+      ) : opened.kind === 'failed' ? (
+        <Unreadable reason={opened.reason} senderName={mine ? t('message.you') : senderName} />
       ) : editing ? (
         <EditForm
-          initial={message.payload}
+          initial={opened.text}
           onCancel={() => setEditing(false)}
           onSave={async (payload) => {
             const ok = await onEdit(message, payload);
@@ -82,13 +95,18 @@ export function MessageItem({
           }}
         />
       ) : (
-        message.payload && (
+        opened.text && (
           <p className="messaging-message__text" dir="auto">
-            {message.payload}
+            {opened.text}
           </p>
         )
       )}
-      {!deleted && message.attachments.length > 0 && <AttachmentList attachments={message.attachments} />}
+      {!deleted && opened.kind === 'encrypted' && opened.files.length > 0 && (
+        <EncryptedAttachmentList files={opened.files} />
+      )}
+      {!deleted && opened.kind === 'plain' && message.attachments.length > 0 && (
+        <AttachmentList attachments={message.attachments} />
+      )}
       <p className="messaging-message__meta">
         <time dateTime={message.createdAt} title={formatDateTime(message.createdAt, locale)}>
           {formatTime(message.createdAt, locale)}
@@ -98,11 +116,16 @@ export function MessageItem({
             {t('message.edited')}
           </span>
         )}
+        {opened.kind === 'plain' && !deleted && (
+          <span className="messaging-message__plain" title={t('e2e.plainHint')}>
+            {t('e2e.plain')}
+          </span>
+        )}
         {mine && receipt && !deleted && (
           <ReceiptMark receipt={receipt} group={group} onShowReaders={() => onShowReaders(message)} />
         )}
       </p>
-      {!deleted && !editing && (
+      {!deleted && !editing && readable && (
         <div className="messaging-message__actions">
           {onReply && (
             <button type="button" className="messaging-action" onClick={() => onReply(message)}>
@@ -129,14 +152,39 @@ export function MessageItem({
   );
 }
 
-function Quote({ quoted }: { quoted: { message: ChatMessage | null; name: string } }) {
+/**
+ * Why a message is not shown: each reason in words a reader can act on. A message sealed before
+ * this device existed is not an error (the key backup opens it); the others are warnings.
+ */
+function Unreadable({ reason, senderName }: { reason: OpenFailure; senderName: string }) {
+  const { t } = useTranslation('messaging');
+  if (reason === 'not-for-this-device' || reason === 'no-device') {
+    return (
+      <p className="messaging-message__locked" data-reason={reason}>
+        <Trans
+          t={t}
+          i18nKey={reason === 'no-device' ? 'e2e.noDevice' : 'e2e.beforeThisDevice'}
+          components={{ restore: <Link to="/security/encryption" /> }}
+        />
+      </p>
+    );
+  }
+  return (
+    <p className="messaging-message__warning" role="note" data-reason={reason}>
+      <span aria-hidden="true">⚠ </span>
+      {t(`e2e.reason.${reason}`, { name: senderName })}
+    </p>
+  );
+}
+
+function Quote({ quoted }: { quoted: { message: ChatMessage | null; name: string; text: string } }) {
   const { t } = useTranslation('messaging');
   const target = quoted.message;
   const text = !target
     ? t('message.quoteMissing')
     : target.deletedAt
       ? t('message.deleted')
-      : excerpt(target.payload, 120) || t('list.attachment');
+      : excerpt(quoted.text, 120) || t('list.attachment');
   const body = (
     <>
       <span className="messaging-quote__name">{t('message.replyTo', { name: quoted.name })}</span>
@@ -257,6 +305,22 @@ function EditForm({
   );
 }
 
+/** Failures of a send the person can do something about, explained under the message. */
+const FAILURE_KEYS: Record<
+  string,
+  | 'e2e.failure.tooManyDevices'
+  | 'e2e.failure.unsupported'
+  | 'e2e.failure.locked'
+  | 'e2e.failure.encryptionRequired'
+  | 'e2e.failure.attachments'
+> = {
+  TOO_MANY_DEVICES: 'e2e.failure.tooManyDevices',
+  E2E_UNSUPPORTED: 'e2e.failure.unsupported',
+  E2E_LOCKED: 'e2e.failure.locked',
+  encryptionRequired: 'e2e.failure.encryptionRequired',
+  attachmentScheme: 'e2e.failure.attachments',
+};
+
 export interface PendingItemProps {
   item: OutboxItem;
   onRetry: (clientId: string) => void;
@@ -283,10 +347,14 @@ export function PendingItem({ item, onRetry, onDiscard }: PendingItemProps) {
       <p id={labelId} className="visually-hidden">
         {t('message.you')}
       </p>
-      {item.payload && (
-        <p className="messaging-message__text" dir="auto">
-          {item.payload}
-        </p>
+      {item.locked ? (
+        <p className="messaging-message__opening">{t('e2e.opening')}</p>
+      ) : (
+        item.payload && (
+          <p className="messaging-message__text" dir="auto">
+            {item.payload}
+          </p>
+        )
       )}
       {item.attachmentIds.length > 0 && (
         <p className="messaging-message__note">
@@ -301,6 +369,11 @@ export function PendingItem({ item, onRetry, onDiscard }: PendingItemProps) {
           {item.state !== 'failed' && <ClockIcon />} {status}
         </span>
       </p>
+      {item.state === 'failed' && item.error && FAILURE_KEYS[item.error] && (
+        <p className="messaging-message__warning" role="note">
+          {t(FAILURE_KEYS[item.error])}
+        </p>
+      )}
       {item.state === 'failed' && (
         <div className="messaging-message__actions">
           <button type="button" className="messaging-action" onClick={() => onRetry(item.clientId)}>

@@ -46,12 +46,12 @@ export function MessagingNavBadge() {
   // in the outbox (after a reload too). Its code is a chunk of its own, fetched after sign-in.
   useEffect(() => {
     if (!socket || !member) return;
-    const engine = import('../lib/engine');
-    void engine.then(({ engineFor }) => engineFor(socket, member));
+    const engine = import('../lib/sessionEngine');
+    void engine.then(({ sessionEngine }) => sessionEngine(socket, member, client));
     return () => {
       void engine.then(({ releaseEngine }) => releaseEngine(socket));
     };
-  }, [socket, member]);
+  }, [socket, member, client]);
 
   const refresh = useCallback(() => {
     if (!member) return;

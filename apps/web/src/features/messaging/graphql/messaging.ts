@@ -69,6 +69,7 @@ export const ConversationFields = graphql(`
     }
     lastMessage {
       id
+      clientId
       senderId
       seq
       changeSeq

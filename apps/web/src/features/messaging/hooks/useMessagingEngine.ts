@@ -1,24 +1,25 @@
 import { use, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useClient } from 'urql';
 import { SessionSocketContext } from '../../identity/session/useSessionSocket';
 import { useViewer } from '../../identity/session/ViewerContext';
-import {
-  engineFor,
-  engineGeneration,
-  subscribeEngines,
-  type EngineActivity,
-  type MessagingEngine,
-} from '../lib/engine';
+import { sessionEngine } from '../lib/sessionEngine';
+import { engineGeneration, subscribeEngines, type EngineActivity, type MessagingEngine } from '../lib/engine';
 
-/** The messaging engine of the session (null until the socket is there). */
+/**
+ * The messaging engine of the session (null until the socket is there), with end-to-end
+ * encryption through this browser's device.
+ */
 export function useMessagingEngine(): MessagingEngine | null {
   const socket = use(SessionSocketContext);
+  const client = useClient();
   const { viewer } = useViewer();
   const userId = viewer?.id ?? null;
   const generation = useSyncExternalStore(subscribeEngines, engineGeneration, engineGeneration);
-  return useMemo(
-    () => (socket && userId && generation >= 0 ? engineFor(socket, userId) : null),
-    [socket, userId, generation],
+  const engine = useMemo(
+    () => (socket && userId && generation >= 0 ? sessionEngine(socket, userId, client) : null),
+    [socket, userId, generation, client],
   );
+  return engine;
 }
 
 const noEngine = () => () => undefined;

@@ -1,4 +1,5 @@
 import {
+  E2E_EVENTS,
   MESSAGING_EVENTS,
   MESSAGING_LIMITS,
   MessageScheme,
@@ -10,6 +11,8 @@ import {
   type TypingEvent,
 } from '@cop/contracts';
 import type { Socket } from 'socket.io-client';
+import { onMessageKeysRestored } from '../../e2e/lib/backup';
+import type { EngineCrypto, Opened } from '../../e2e/lib/messageCrypto';
 import { catchUp, inOrder, mergeMessages } from './merge';
 import { Outbox, readCursor, writeCursor, type NewOutboxItem, type OutboxItem } from './outbox';
 import type { Watermark } from './receipts';
@@ -23,6 +26,8 @@ export type EngineActivity =
   | { kind: 'message'; conversationId: string; fromOther: boolean }
   | { kind: 'receipt'; conversationId: string; userId: string }
   | { kind: 'conversation'; conversationId: string; removed: boolean }
+  /** A member's devices changed: safety numbers and recipient lists are read again. */
+  | { kind: 'devices'; userId: string }
   | { kind: 'resync' };
 
 export interface EngineOptions {
@@ -33,6 +38,11 @@ export interface EngineOptions {
   deliveredDelayMs?: number;
   /** Online/offline events of the browser; none in tests unless given. */
   window?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { navigator: { onLine: boolean } };
+  /**
+   * End-to-end encryption: messages are sent sealed (`e2e-v1`) and opened as they arrive, and the
+   * outbox keeps them sealed. Without it (some tests), messages are sent and read as `plain`.
+   */
+  crypto?: EngineCrypto;
 }
 
 /** Failures worth trying again on their own once the link is back. */
@@ -73,6 +83,13 @@ export class MessagingEngine {
   private readonly ackTimeoutMs: number;
   private readonly deliveredDelayMs: number;
   private readonly storage: Storage | undefined;
+  private readonly crypto: EngineCrypto | undefined;
+  /** Opened messages by id, with the payload they were opened from (an edit opens again). */
+  private opened = new Map<string, { payload: string; value: Opened }>();
+  private openQueue: ChatMessage[] = [];
+  private opening = false;
+  /** Client ids already sent again once after the api no longer knew this device. */
+  private deviceRetried = new Set<string>();
 
   constructor(
     private readonly socket: EngineSocket,
@@ -80,7 +97,8 @@ export class MessagingEngine {
     private readonly options: EngineOptions = {},
   ) {
     this.storage = options.storage ?? globalThis.localStorage;
-    this.outbox = new Outbox(userId, this.storage);
+    this.crypto = options.crypto;
+    this.outbox = new Outbox(userId, this.storage, Boolean(this.crypto));
     this.cursor = readCursor(userId, this.storage);
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
     this.deliveredDelayMs = options.deliveredDelayMs ?? 1_000;
@@ -101,8 +119,15 @@ export class MessagingEngine {
     on<ReceiptEvent>(MESSAGING_EVENTS.receiptUpdated, (event) => this.receipt(event));
     on<TypingEvent>(MESSAGING_EVENTS.typingUpdated, (event) => this.typingEvent(event));
     on<{ conversationId?: string }>(MESSAGING_EVENTS.conversationUpdated, (event) => {
-      if (typeof event?.conversationId === 'string')
-        this.activity({ kind: 'conversation', conversationId: event.conversationId, removed: false });
+      if (typeof event?.conversationId !== 'string') return;
+      // Members may have come or gone: whom to encrypt to is read again.
+      this.crypto?.devicesChanged(event.conversationId);
+      this.activity({ kind: 'conversation', conversationId: event.conversationId, removed: false });
+    });
+    on<{ userId?: string }>(E2E_EVENTS.devicesChanged, (event) => {
+      if (typeof event?.userId !== 'string') return;
+      this.crypto?.devicesChanged();
+      this.activity({ kind: 'devices', userId: event.userId });
     });
     on<{ conversationId?: string }>(MESSAGING_EVENTS.conversationRemoved, (event) => {
       if (typeof event?.conversationId !== 'string') return;
@@ -127,8 +152,15 @@ export class MessagingEngine {
         win.removeEventListener('offline', goOffline);
       });
     }
+    this.crypto?.prepare();
+    this.prepareOutbox();
     if (this.socket.connected) this.reconnected();
     return this;
+  }
+
+  /** Runs `undo` when the engine is disposed. */
+  onDispose(undo: () => void): void {
+    this.detach.push(undo);
   }
 
   dispose(): void {
@@ -155,6 +187,11 @@ export class MessagingEngine {
     return () => this.activityListeners.delete(listener);
   }
 
+  /** Messages are end-to-end encrypted (always, in the app; not in some tests). */
+  get encrypted(): boolean {
+    return this.crypto !== undefined;
+  }
+
   /** The link is up: the socket is connected and the browser thinks it is online. */
   get linkUp(): boolean {
     return !this.disposed && this.socket.connected && this.online;
@@ -170,6 +207,43 @@ export class MessagingEngine {
       this.sorted.set(conversationId, list);
     }
     return list;
+  }
+
+  /**
+   * What a message shows: its text (plain or opened), "opening", or why it cannot be opened. An
+   * encrypted message not opened yet is opened in the background; the engine changes once it is.
+   */
+  openedOf(
+    message: Pick<
+      ChatMessage,
+      | 'id'
+      | 'conversationId'
+      | 'clientId'
+      | 'senderId'
+      | 'seq'
+      | 'createdAt'
+      | 'scheme'
+      | 'payload'
+      | 'deletedAt'
+    >,
+  ): Opened {
+    if (message.scheme !== MessageScheme.E2E_V1 || message.deletedAt)
+      return { kind: 'plain', text: message.payload };
+    const known = this.opened.get(message.id);
+    if (known && known.payload === message.payload) return known.value;
+    if (!this.crypto) return { kind: 'failed', reason: 'no-device' };
+    this.enqueueOpen([message as ChatMessage]);
+    return { kind: 'pending' };
+  }
+
+  /**
+   * Opens again the messages this device could not open for want of a key (a key backup was
+   * restored meanwhile).
+   */
+  reopen(): void {
+    this.crypto?.messageKeysRestored();
+    for (const [id, entry] of this.opened) if (entry.value.kind === 'failed') this.opened.delete(id);
+    this.changed();
   }
 
   message(conversationId: string, id: string): ChatMessage | undefined {
@@ -210,6 +284,15 @@ export class MessagingEngine {
     this.apply(messages);
   }
 
+  /** Finds a known message by id in any conversation. */
+  private find(messageId: string): ChatMessage | undefined {
+    for (const list of this.messages.values()) {
+      const message = list.get(messageId);
+      if (message) return message;
+    }
+    return undefined;
+  }
+
   /** Members' watermarks as GraphQL gave them; a live receipt already newer is kept. */
   setMembers(conversationId: string, members: ReadonlyArray<{ userId: string } & Watermark>): void {
     const known = this.watermarks.get(conversationId);
@@ -247,6 +330,7 @@ export class MessagingEngine {
   send(input: NewOutboxItem): OutboxItem {
     const item = this.outbox.add(input);
     this.changed();
+    if (this.crypto) void this.sealAtRest(item);
     void this.pump();
     return item;
   }
@@ -263,12 +347,33 @@ export class MessagingEngine {
     this.changed();
   }
 
-  async edit(messageId: string, payload: string): Promise<MessagingAck> {
-    const ack = await this.emitAck<{ message: MessageDto }>(MESSAGING_EVENTS.edit, {
+  async edit(messageId: string, text: string): Promise<MessagingAck> {
+    let request: { messageId: string; scheme: MessageScheme; payload: string } = {
       messageId,
       scheme: MessageScheme.PLAIN,
-      payload,
-    });
+      payload: text,
+    };
+    if (this.crypto) {
+      const original = this.find(messageId);
+      if (!original) return { ok: false, code: 'NOT_FOUND', message: 'Unknown message' };
+      // The edit is sealed anew for the same message (its client id) and keeps its files.
+      const before = this.openedOf(original);
+      const files = before.kind === 'encrypted' ? before.files : [];
+      try {
+        request = {
+          messageId,
+          scheme: MessageScheme.E2E_V1,
+          payload: await this.crypto.seal(original.conversationId, original.clientId, {
+            text,
+            ...(files.length ? { files } : {}),
+          }),
+        };
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? 'INTERNAL';
+        return { ok: false, code, message: code };
+      }
+    }
+    const ack = await this.emitAck<{ message: MessageDto }>(MESSAGING_EVENTS.edit, request);
     if (!ack) return { ok: false, code: 'NETWORK', message: 'No answer' };
     if (ack.ok) this.applyLive([fromDto(ack.message)], false);
     return ack;
@@ -444,6 +549,14 @@ export class MessagingEngine {
       const merged = mergeMessages(known, list);
       if (merged === known && this.messages.has(conversationId)) continue;
       this.messages.set(conversationId, merged);
+      if (this.crypto) {
+        const current = list.map((message) => merged.get(message.id) ?? message);
+        this.enqueueOpen(current);
+        for (const message of current) {
+          if (message.deletedAt) this.crypto.deleted(message);
+          else if (message.scheme === MessageScheme.PLAIN) this.crypto.plainSeen(message);
+        }
+      }
       this.sorted.delete(conversationId);
       changed = true;
     }
@@ -516,6 +629,96 @@ export class MessagingEngine {
     this.changed();
   }
 
+  /** Opens encrypted messages one after another in the background. */
+  private enqueueOpen(messages: readonly ChatMessage[]): void {
+    for (const message of messages) {
+      if (message.scheme !== MessageScheme.E2E_V1 || message.deletedAt) continue;
+      const known = this.opened.get(message.id);
+      if (known && known.payload === message.payload) continue;
+      if (this.openQueue.some((queued) => queued.id === message.id && queued.payload === message.payload))
+        continue;
+      this.openQueue.push(message);
+    }
+    if (!this.opening && this.openQueue.length > 0) void this.drainOpen();
+  }
+
+  private async drainOpen(): Promise<void> {
+    const crypto = this.crypto;
+    if (!crypto) return;
+    this.opening = true;
+    try {
+      while (!this.disposed && this.openQueue.length > 0) {
+        // Newest first: what the person is looking at opens before older history.
+        const batch = this.openQueue.splice(0, 20).sort((a, b) => b.seq - a.seq);
+        const results = await Promise.all(
+          batch.map(async (message) => ({
+            message,
+            value: await crypto.open(message).catch((): Opened => ({ kind: 'failed', reason: 'malformed' })),
+          })),
+        );
+        if (this.disposed) return;
+        for (const { message, value } of results) {
+          this.opened.set(message.id, { payload: message.payload, value });
+        }
+        this.changed();
+      }
+    } finally {
+      this.opening = false;
+    }
+  }
+
+  /** Outbox items read back sealed are opened; plain ones left from before encryption are sealed. */
+  private prepareOutbox(): void {
+    const crypto = this.crypto;
+    if (!crypto) return;
+    for (const item of this.outbox.items) {
+      if (item.locked && item.sealed) {
+        void crypto.openLocal(item.conversationId, item.clientId, item.sealed).then((content) => {
+          if (!content || this.disposed) return;
+          this.outbox.unlock(item.clientId, content);
+          this.changed();
+        });
+      } else if (!item.sealed) {
+        void this.sealAtRest(item);
+      }
+    }
+  }
+
+  private async sealAtRest(item: OutboxItem): Promise<void> {
+    try {
+      const sealed = await this.crypto!.sealLocal(item.conversationId, item.clientId, {
+        text: item.payload,
+        ...(item.files?.length ? { files: item.files } : {}),
+      });
+      if (!this.disposed) this.outbox.seal(item.clientId, sealed);
+    } catch {
+      // No device yet (first use offline): the message stays in memory until it is sent.
+    }
+  }
+
+  /** The payload to send: the text (plain), or the content sealed for every member's devices. */
+  private async sealForSending(item: OutboxItem): Promise<string | { code: string }> {
+    const crypto = this.crypto;
+    if (!crypto) return item.payload;
+    let content = { text: item.payload, files: item.files ?? [] };
+    if (item.locked) {
+      const opened = item.sealed
+        ? await crypto.openLocal(item.conversationId, item.clientId, item.sealed)
+        : null;
+      if (!opened) return { code: 'E2E_LOCKED' };
+      this.outbox.unlock(item.clientId, opened);
+      content = { text: opened.text, files: opened.files ?? [] };
+    }
+    try {
+      return await crypto.seal(item.conversationId, item.clientId, {
+        text: content.text,
+        ...(content.files.length ? { files: content.files } : {}),
+      });
+    } catch (error) {
+      return { code: (error as { code?: string }).code ?? 'INTERNAL' };
+    }
+  }
+
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
@@ -525,11 +728,18 @@ export class MessagingEngine {
         if (!item) break;
         this.outbox.set(item.clientId, 'sending');
         this.changed();
+        // Plain (no encryption, some tests): sent at once, without a turn of the event loop.
+        const sealed = this.crypto ? await this.sealForSending(item) : item.payload;
+        if (typeof sealed !== 'string') {
+          this.outbox.set(item.clientId, 'failed', sealed.code);
+          this.changed();
+          continue;
+        }
         const request: SendMessageRequest = {
           conversationId: item.conversationId,
           clientId: item.clientId,
-          scheme: MessageScheme.PLAIN,
-          payload: item.payload,
+          scheme: this.crypto ? MessageScheme.E2E_V1 : MessageScheme.PLAIN,
+          payload: sealed,
           replyToId: item.replyToId,
           attachmentIds: item.attachmentIds,
         };
@@ -541,8 +751,19 @@ export class MessagingEngine {
         } else if (ack.ok) {
           this.applyLive([fromDto(ack.message)], true);
           this.outbox.remove(item.clientId);
+          this.deviceRetried.delete(item.clientId);
+        } else if (
+          problemOf(ack) === 'unknownDevice' &&
+          this.crypto &&
+          !this.deviceRetried.has(item.clientId)
+        ) {
+          // This browser's device was removed elsewhere: make or find it again, then send once more.
+          this.deviceRetried.add(item.clientId);
+          this.crypto.deviceLost();
+          this.crypto.devicesChanged();
+          this.outbox.set(item.clientId, 'queued');
         } else {
-          this.outbox.set(item.clientId, 'failed', ack.code);
+          this.outbox.set(item.clientId, 'failed', problemOf(ack));
         }
         this.changed();
       }
@@ -550,6 +771,11 @@ export class MessagingEngine {
       this.pumping = false;
     }
   }
+}
+
+/** The most precise code of a refusal: the first field's (encryptionRequired, unknownDevice…) or the ack's. */
+function problemOf(ack: { code: string; fields?: ReadonlyArray<{ code: string }> }): string {
+  return ack.fields?.[0]?.code ?? ack.code;
 }
 
 let current: { socket: EngineSocket; userId: string; engine: MessagingEngine } | null = null;
@@ -576,12 +802,26 @@ export function engineGeneration(): number {
  * messages, kept while the socket lives (it goes on catching up and sending the outbox while the
  * person reads other pages), replaced when the socket or the person changes.
  */
-export function engineFor(socket: EngineSocket, userId: string): MessagingEngine {
+export function engineFor(
+  socket: EngineSocket,
+  userId: string,
+  makeCrypto?: () => EngineCrypto,
+): MessagingEngine {
   if (current && current.socket === socket && current.userId === userId) return current.engine;
   current?.engine.dispose();
+  const crypto = makeCrypto?.();
   const engine = new MessagingEngine(socket, userId, {
     window: typeof window === 'undefined' ? undefined : window,
+    crypto,
   }).start();
+  if (crypto) {
+    // A key backup restored (on the encryption page, or merged from another device): messages this
+    // browser could not open are tried again, wherever the member is in the app.
+    const off = onMessageKeysRestored((event) => {
+      if (event.userId === userId) engine.reopen();
+    });
+    engine.onDispose(off);
+  }
   current = { socket, userId, engine };
   return engine;
 }

@@ -4,7 +4,14 @@
  * message written on a dropped link survives a reload and is sent once the link is back. Each
  * message has its client id, made once when it is written and sent again on every retry: the
  * server stores it once however often it arrives.
+ *
+ * With end-to-end encryption (`encrypted`), storage never holds a message's text or its files'
+ * keys: only `sealed`, the content sealed to this device (EngineCrypto.sealLocal). A message not yet
+ * sealed (a moment after it is written) is kept in memory only; one read back after a reload is
+ * `locked` (no text) until this device opens it again.
  */
+import type { E2eFileRef } from '@cop/contracts';
+
 export const OUTBOX_PREFIX = 'cop.messaging.outbox:';
 
 export type OutboxState = 'queued' | 'sending' | 'failed';
@@ -16,6 +23,12 @@ export interface OutboxItem {
   replyToId: string | null;
   /** Files uploaded before it was written (uploads need the link). */
   attachmentIds: string[];
+  /** End-to-end encrypted files: how to open each upload (in memory only when encrypted). */
+  files?: E2eFileRef[];
+  /** The content sealed to this device: what storage keeps of an encrypted outbox. */
+  sealed?: string;
+  /** Read back from storage and not opened yet: `payload` and `files` are not known. */
+  locked?: boolean;
   /** When it was written (ISO). */
   createdAt: string;
   state: OutboxState;
@@ -28,6 +41,7 @@ export interface NewOutboxItem {
   payload: string;
   replyToId?: string | null;
   attachmentIds?: string[];
+  files?: E2eFileRef[];
 }
 
 function makeId(): string {
@@ -42,9 +56,15 @@ export class Outbox {
   constructor(
     private readonly userId: string,
     private readonly storage: Storage | undefined = globalThis.localStorage,
+    private readonly encrypted = false,
   ) {
     // A send cut short by a reload was never acknowledged: it goes again, with its client id.
-    this.list = this.read().map((item) => (item.state === 'sending' ? { ...item, state: 'queued' } : item));
+    this.list = this.read().map((item) => {
+      const state = item.state === 'sending' ? 'queued' : item.state;
+      return encrypted && item.sealed
+        ? { ...item, state, payload: '', files: [], locked: true }
+        : { ...item, state };
+    });
   }
 
   get items(): readonly OutboxItem[] {
@@ -59,6 +79,7 @@ export class Outbox {
       payload: input.payload,
       replyToId: input.replyToId ?? null,
       attachmentIds: input.attachmentIds ?? [],
+      ...(input.files?.length ? { files: input.files } : {}),
       createdAt: now.toISOString(),
       state: 'queued',
     };
@@ -77,6 +98,21 @@ export class Outbox {
       item.clientId === clientId ? { ...item, state, ...(error ? { error } : { error: undefined }) } : item,
     );
     this.write();
+  }
+
+  /** Keeps the content sealed to this device (what storage holds of an encrypted item). */
+  seal(clientId: string, sealed: string): void {
+    this.list = this.list.map((item) => (item.clientId === clientId ? { ...item, sealed } : item));
+    this.write();
+  }
+
+  /** The content of an item read back locked, once this device opened it (memory only). */
+  unlock(clientId: string, content: { text: string; files?: E2eFileRef[] }): void {
+    this.list = this.list.map((item) =>
+      item.clientId === clientId
+        ? { ...item, payload: content.text, files: content.files ?? [], locked: false }
+        : item,
+    );
   }
 
   /** Sends still in flight go back to waiting (the link dropped before their answer). */
@@ -115,8 +151,14 @@ export class Outbox {
   private write(): void {
     if (this.closed) return;
     try {
-      if (this.list.length === 0) this.storage?.removeItem(this.key);
-      else this.storage?.setItem(this.key, JSON.stringify(this.list));
+      // Encrypted: only sealed items, without their text or file keys.
+      const kept = this.encrypted
+        ? this.list
+            .filter((item) => item.sealed)
+            .map(({ payload: _text, files: _files, locked: _locked, ...item }) => ({ ...item, payload: '' }))
+        : this.list;
+      if (kept.length === 0) this.storage?.removeItem(this.key);
+      else this.storage?.setItem(this.key, JSON.stringify(kept));
     } catch {
       // Full or unavailable: the outbox lives as long as the page.
     }
@@ -132,6 +174,7 @@ function isOutboxItem(value: unknown): value is OutboxItem {
     typeof item.payload === 'string' &&
     typeof item.createdAt === 'string' &&
     Array.isArray(item.attachmentIds) &&
+    (item.sealed === undefined || typeof item.sealed === 'string') &&
     (item.state === 'queued' || item.state === 'sending' || item.state === 'failed')
   );
 }

@@ -1,7 +1,10 @@
+import 'fake-indexeddb/auto';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { MESSAGING_EVENTS, type SendMessageRequest } from '@cop/contracts';
+import { IDBFactory } from 'fake-indexeddb';
 import type { Socket } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeDeviceWorld } from '../../../test/e2e.factory';
 import { graphqlNetwork, viewerAnswer } from '../../../test/graphql';
 import { renderRoutes } from '../../../test/renderRoutes';
 import { SessionSocketContext } from '../../identity/session/useSessionSocket';
@@ -23,6 +26,7 @@ const direct = conversationFactory({
   members: [member(amina, 12), member(kwame, 12)],
   lastMessage: {
     id: 'm-last',
+    clientId: 'c1a2b3c4-0000-4000-8000-000000000001',
     senderId: kwame.id,
     seq: 12,
     changeSeq: 12,
@@ -42,6 +46,7 @@ const group = conversationFactory({
   members: [member(amina), member(kwame), member(lucia)],
   lastMessage: {
     id: 'm-gone',
+    clientId: 'c1a2b3c4-0000-4000-8000-000000000002',
     senderId: lucia.id,
     seq: 8,
     changeSeq: 9,
@@ -53,10 +58,16 @@ const group = conversationFactory({
   },
 });
 
+/** The client id of one's own message in the history (an edit is sealed for the same one). */
+const MINE_CLIENT_ID = 'c1a2b3c4-0000-4000-8000-00000000a11e';
+
 function renderMessages(path: string, extra: Parameters<typeof graphqlNetwork>[0] = {}) {
   const socket = new MessagingSocket();
   socket.answer = (event) => (event === MESSAGING_EVENTS.send ? undefined : { ok: true });
+  // The browser's device is made and registered for real (keys in fake IndexedDB).
+  const world = fakeDeviceWorld();
   const network = graphqlNetwork({
+    ...world.answersFor(amina.id),
     Viewer: viewerAnswer(),
     Conversations: { data: { conversations: [group, direct] } },
     Conversation: (variables) => ({
@@ -77,6 +88,7 @@ function renderMessages(path: string, extra: Parameters<typeof graphqlNetwork>[0
             }),
             messageFields({
               id: 'm-mine',
+              clientId: MINE_CLIENT_ID,
               seq: 11,
               changeSeq: 11,
               senderId: amina.id,
@@ -108,6 +120,9 @@ function renderMessages(path: string, extra: Parameters<typeof graphqlNetwork>[0
 }
 
 describe('messages page', () => {
+  beforeEach(() => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+  });
   afterEach(() => resetEngine());
 
   it('lists conversations by last activity: names, previews, unread counts, muted', async () => {
@@ -133,6 +148,9 @@ describe('messages page', () => {
     expect(within(mine).getByText('edited')).toBeInTheDocument();
     expect(within(mine).getByText('Read')).toBeInTheDocument();
     expect(log.querySelectorAll('.messaging-day')).toHaveLength(2);
+    // Older messages sent before encryption are labelled.
+    expect(within(theirs).getByText('Not end-to-end encrypted')).toBeInTheDocument();
+    expect(screen.getByText('End-to-end encrypted')).toBeInTheDocument();
     expect(screen.getByText('This is the start of the conversation.')).toBeInTheDocument();
   });
 
@@ -142,11 +160,10 @@ describe('messages page', () => {
     await user.type(box, 'Yes, two digits.{Shift>}{Enter}{/Shift}The rest is gone.{Enter}');
     await waitFor(() => expect(socket.sentOf(MESSAGING_EVENTS.send)).toHaveLength(1));
     const request = socket.sentOf(MESSAGING_EVENTS.send)[0] as SendMessageRequest;
-    expect(request).toMatchObject({
-      conversationId: direct.id,
-      scheme: 'plain',
-      payload: 'Yes, two digits.\nThe rest is gone.',
-    });
+    // Sealed in the browser: the text never goes to the server.
+    expect(request).toMatchObject({ conversationId: direct.id, scheme: 'e2e-v1' });
+    expect(request.payload).not.toContain('two digits');
+    expect(JSON.parse(request.payload)).toMatchObject({ v: 1, keys: [expect.anything()] });
     expect(box).toHaveValue('');
     const log = screen.getByRole('log');
     expect(within(log).getByText('Sending…')).toBeInTheDocument();
@@ -159,6 +176,7 @@ describe('messages page', () => {
           conversationId: direct.id,
           clientId: request.clientId,
           senderId: amina.id,
+          scheme: 'e2e-v1',
           payload: request.payload,
           seq: 13,
           changeSeq: 13,
@@ -167,6 +185,8 @@ describe('messages page', () => {
     );
     await waitFor(() => expect(within(log).queryByText('Sending…')).toBeNull());
     expect(within(log).getAllByText('Sent').length).toBeGreaterThan(0);
+    // The stored message is opened again in the browser and shown as text.
+    expect(await within(log).findByText(/Yes, two digits\.\s+The rest is gone\./)).toBeInTheDocument();
   });
 
   it('keeps a message written while disconnected in the outbox, pending, until the socket is back', async () => {
@@ -177,7 +197,9 @@ describe('messages page', () => {
     await user.type(box, 'Written in the tunnel{Enter}');
     expect(await screen.findByText('Waiting to send')).toBeInTheDocument();
     expect(socket.sentOf(MESSAGING_EVENTS.send)).toEqual([]);
-    expect(localStorage.getItem(`cop.messaging.outbox:${amina.id}`)).toContain('Written in the tunnel');
+    // Kept across a reload, sealed: storage never holds the text.
+    await waitFor(() => expect(localStorage.getItem(`cop.messaging.outbox:${amina.id}`)).toContain('sealed'));
+    expect(localStorage.getItem(`cop.messaging.outbox:${amina.id}`)).not.toContain('tunnel');
 
     act(() => socket.reconnect());
     await waitFor(() => expect(socket.sentOf(MESSAGING_EVENTS.send)).toHaveLength(1));
@@ -209,6 +231,7 @@ describe('messages page', () => {
     const mine = await within(log).findByRole('article', { name: 'You' });
     const original = messageDto({
       id: 'm-mine',
+      clientId: MINE_CLIENT_ID,
       conversationId: direct.id,
       senderId: amina.id,
       seq: 11,
@@ -222,6 +245,7 @@ describe('messages page', () => {
           message: {
             ...original,
             changeSeq: 20,
+            scheme: 'e2e-v1',
             payload: (payload as { payload: string }).payload,
             editedAt: '2026-12-07T10:00:00.000Z',
           },
@@ -238,9 +262,14 @@ describe('messages page', () => {
     const field = within(mine).getByRole('textbox', { name: 'Edit your message' });
     await user.clear(field);
     await user.type(field, 'Sent you the corrected report.{Enter}');
-    expect(socket.sentOf(MESSAGING_EVENTS.edit)).toEqual([
-      { messageId: 'm-mine', scheme: 'plain', payload: 'Sent you the corrected report.' },
-    ]);
+    await waitFor(() => expect(socket.sentOf(MESSAGING_EVENTS.edit)).toHaveLength(1));
+    const edit = socket.sentOf(MESSAGING_EVENTS.edit)[0] as {
+      messageId: string;
+      scheme: string;
+      payload: string;
+    };
+    expect(edit).toMatchObject({ messageId: 'm-mine', scheme: 'e2e-v1' });
+    expect(edit.payload).not.toContain('corrected');
     expect(await within(mine).findByText('Sent you the corrected report.')).toBeInTheDocument();
 
     await user.click(within(mine).getByRole('button', { name: 'Delete' }));
