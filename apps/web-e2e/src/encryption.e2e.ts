@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
-import { activeMembers, type Person } from './support/demo-members.js';
-import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
+import { launchChromium, seriousA11yViolations } from './support/browser.js';
+import { chatMembers, newDevicePage } from './support/chat-members.js';
+import type { Person } from './support/demo-members.js';
+import { type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
+import { signIn } from './support/sign-in.js';
 
 /** A real 8×8 PNG (a grey square), attached as "frame.png". */
 const PNG = Buffer.from(
@@ -27,13 +29,7 @@ describe('end-to-end encrypted messaging in the browser', () => {
 
   beforeAll(async () => {
     portal = await startPortal();
-    const logins = demoLogins(portal.output());
-    memberLogin = logins.find((l) => l.role === 'MEMBER')!;
-    const admin = logins.find((l) => l.role === 'ADMIN')!;
-    const members = await activeMembers(portal.url, admin);
-    aPerson = members.find((m) => m.email === memberLogin.email)!;
-    const others = members.filter((m) => m.email !== memberLogin.email);
-    b = others.find((m) => m.fullName === 'Koffi Mensah-Bamba') ?? others[0]!;
+    ({ memberLogin, aPerson, b } = await chatMembers(portal));
     browser = await launchChromium();
   }, 90_000);
   afterAll(async () => {
@@ -41,20 +37,8 @@ describe('end-to-end encrypted messaging in the browser', () => {
     await portal?.stop();
   });
 
-  async function newPage(width = 1280): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ baseURL: portal.url, viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const seen = watchErrors(page);
-    page.on('close', () => errors.push(...seen));
-    return { page, context };
-  }
-
-  async function signIn(page: Page, email: string, password: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  function newPage(width = 1280): Promise<{ page: Page; context: BrowserContext }> {
+    return newDevicePage(browser, portal, errors, width);
   }
 
   it('two members exchange encrypted messages and an image; a new device restores the backup and reads the history', async () => {
@@ -104,7 +88,8 @@ describe('end-to-end encrypted messaging in the browser', () => {
       mimeType: 'image/png',
       buffer: PNG,
     });
-    await bPage.getByRole('button', { name: /Remove frame\.png/ }).waitFor();
+    // Encrypted in the browser, then uploaded as ciphertext: sending waits for the upload.
+    await bPage.locator('.files-picker__item[data-status="done"]').waitFor();
     const caption = `Photo of the frame, serial ground off. ${Date.now()}`;
     const bBox = bPage.getByRole('textbox', { name: 'Message' });
     await bBox.fill(caption);

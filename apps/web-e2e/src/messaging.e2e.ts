@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, seriousA11yViolations, watchErrors } from './support/browser.js';
-import { activeMembers, type Person } from './support/demo-members.js';
-import { demoLogins, type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
+import { launchChromium, seriousA11yViolations } from './support/browser.js';
+import { chatMembers, newDevicePage } from './support/chat-members.js';
+import type { Person } from './support/demo-members.js';
+import { type Portal, type PrintedLogin, startPortal } from './support/portal-server.js';
+import { signIn } from './support/sign-in.js';
 
 /** What Chromium logs while the test itself cut the network (setOffline): expected, not a fault. */
 const OFFLINE_NOISE =
@@ -23,13 +25,7 @@ describe('messaging in the browser', () => {
 
   beforeAll(async () => {
     portal = await startPortal();
-    const logins = demoLogins(portal.output());
-    memberLogin = logins.find((l) => l.role === 'MEMBER')!;
-    const admin = logins.find((l) => l.role === 'ADMIN')!;
-    const members = await activeMembers(portal.url, admin);
-    aPerson = members.find((m) => m.email === memberLogin.email)!;
-    const others = members.filter((m) => m.email !== memberLogin.email);
-    b = others.find((m) => m.fullName === 'Koffi Mensah-Bamba') ?? others[0]!;
+    ({ memberLogin, aPerson, b } = await chatMembers(portal));
     browser = await launchChromium();
   }, 90_000);
   afterAll(async () => {
@@ -37,20 +33,8 @@ describe('messaging in the browser', () => {
     await portal?.stop();
   });
 
-  async function newPage(width = 1280): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ baseURL: portal.url, viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const seen = watchErrors(page);
-    page.on('close', () => errors.push(...seen.filter((e) => !OFFLINE_NOISE.test(e))));
-    return { page, context };
-  }
-
-  async function signIn(page: Page, email: string, password: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  function newPage(width = 1280): Promise<{ page: Page; context: BrowserContext }> {
+    return newDevicePage(browser, portal, errors, width, OFFLINE_NOISE);
   }
 
   /** The texts of the conversation's messages, in the order shown. */
