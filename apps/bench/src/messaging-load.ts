@@ -7,7 +7,17 @@ import {
   MessageScheme,
   type SendMessageRequest,
 } from '@cop/contracts';
+import type { OwnDevice, RecipientDevice } from '@cop/crypto';
 import { io, type Socket } from 'socket.io-client';
+import {
+  type BenchDevice,
+  opens,
+  ownDevice,
+  PAYLOAD,
+  recipientsOf,
+  seal,
+  useWebCrypto,
+} from './messaging-e2e.js';
 
 /**
  * A load generator of `bench:messaging`, forked by messaging.bench.ts (one or more of them, each
@@ -19,7 +29,11 @@ import { io, type Socket } from 'socket.io-client';
  * - `run`: sends `message.send` at a fixed open-loop rate, round-robin over the members (one
  *   conversation after another), for `seconds`, then waits up to `drainMs` for every ack and every
  *   delivery, and answers with the latencies (send → ack at the sender, send → `message.created` at
- *   each of the 3 other members) and the counts of what never came;
+ *   each of the 3 other members) and the counts of what never came. Every send of a step (a fresh
+ *   clientId each) is made before its clock starts, whatever the scheme: `plain` sends PAYLOAD,
+ *   `e2e-v1` PAYLOAD sealed (messaging-e2e.ts) for the 4 members' devices and signed by the
+ *   sender's, so the generator's crypto is reported (ms per envelope), not measured as latency;
+ *   after the drain a few delivered envelopes are opened by their recipients as a check;
  * - `close`: disconnects and exits.
  */
 
@@ -30,17 +44,32 @@ export interface ClientSpec {
   index: number;
   /** `cop_session=…` for the portal; absent for the bare relay. */
   cookie?: string;
+  /** The member's device (scheme `e2e-v1`), registered in `user_device`. */
+  device?: BenchDevice;
 }
 
 export type ToLoad =
   | { kind: 'connect'; url: string; clients: ClientSpec[]; spreadMs: number }
-  | { kind: 'run'; rate: number; seconds: number; drainMs: number }
+  | { kind: 'run'; rate: number; seconds: number; drainMs: number; scheme: MessageScheme }
   | { kind: 'close' };
+
+/** What an `e2e-v1` step cost the generator before its clock started, and the check after it. */
+export interface E2eRunStats {
+  envelopes: number;
+  /** Wall time to make all of them (one at a time, WebCrypto backend). */
+  precomputeMs: number;
+  /** Size of one envelope as sent (`payload`, UTF-8); the same for every message of the bench. */
+  envelopeBytes: number;
+  /** Delivered envelopes opened by their recipient after the drain, and how many of them opened. */
+  checked: number;
+  opened: number;
+}
 
 export interface RunResult {
   sent: number;
   acked: number;
   ackFailed: number;
+  /** Failed acks by `code/field code` (e.g. `BAD_USER_INPUT/e2eContext`). */
   ackCodes: Record<string, number>;
   expectedDeliveries: number;
   delivered: number;
@@ -59,6 +88,7 @@ export interface RunResult {
   achievedRate: number;
   /** This generator's CPU use over the step (sending and draining), in % of one core. */
   cpuPct: number;
+  e2e?: E2eRunStats;
 }
 
 export type FromLoad =
@@ -76,7 +106,8 @@ interface InFlight {
 
 const ROOM_SIZE = 4;
 const FULL = (1 << ROOM_SIZE) - 1;
-const PAYLOAD = 'Bench message: the shipment left the port on Tuesday, same container as before. '.repeat(2);
+/** Delivered envelopes each step opens after its drain (outside its timing). */
+const OPEN_CHECKS = 20;
 
 const sockets: { spec: ClientSpec; socket: Socket }[] = [];
 let inFlight = new Map<string, InFlight>();
@@ -86,6 +117,13 @@ let counters = fresh();
 /** Which run a callback belongs to: an ack arriving after its run's drain is not counted. */
 let generation = 0;
 let okAcks = 0;
+/** Per member (e2e-v1): its device as the browser holds it; per conversation: the devices to seal for. */
+const ownDevices = new Map<ClientSpec, OwnDevice>();
+const recipients = new Map<string, RecipientDevice[]>();
+/** The sender's device of each conversation member, for the open check. */
+const devicesOf = new Map<string, BenchDevice>();
+/** Deliveries of the current e2e-v1 step kept for the open check. */
+let samples: { spec: ClientSpec; event: MessageEvent }[] = [];
 
 function fresh() {
   return {
@@ -143,6 +181,16 @@ async function connect(url: string, clients: ClientSpec[], spreadMs: number): Pr
     );
   }
   await Promise.all(pending);
+  const members = new Map<string, ClientSpec[]>();
+  for (const spec of clients) {
+    if (!spec.device) continue;
+    ownDevices.set(spec, ownDevice(spec.device));
+    devicesOf.set(spec.userId, spec.device);
+    members.set(spec.conversationId, [...(members.get(spec.conversationId) ?? []), spec]);
+  }
+  for (const [conversationId, specs] of members) {
+    recipients.set(conversationId, recipientsOf(specs.map((s) => ({ userId: s.userId, device: s.device! }))));
+  }
   send({ kind: 'connected', ok, failed, errors });
 }
 
@@ -169,17 +217,93 @@ function onCreated(spec: ClientSpec, event: MessageEvent): void {
   outstandingDeliveries -= 1;
   counters.delivered += 1;
   counters.deliveryMs.push(now - flight.t);
+  if (message.scheme === MessageScheme.E2E_V1 && samples.length < OPEN_CHECKS) samples.push({ spec, event });
 }
 
-async function run(rate: number, seconds: number, drainMs: number): Promise<void> {
-  counters = fresh();
-  inFlight = new Map();
-  const current = ++generation;
-  outstandingAcks = 0;
-  outstandingDeliveries = 0;
+/**
+ * The step's sends, in the order the clock will send them (`order[i % order.length]`), each with
+ * a clientId of its own and, for `e2e-v1`, its envelope (ctx names that clientId): made one at a
+ * time before the step starts.
+ */
+async function prepare(
+  order: { spec: ClientSpec }[],
+  total: number,
+  scheme: MessageScheme,
+): Promise<{ requests: SendMessageRequest[]; e2e?: E2eRunStats }> {
+  const requests: SendMessageRequest[] = [];
+  if (scheme === MessageScheme.PLAIN) {
+    for (let i = 0; i < total; i++) {
+      const { spec } = order[i % order.length]!;
+      requests.push({
+        conversationId: spec.conversationId,
+        clientId: randomUUID(),
+        scheme,
+        payload: PAYLOAD,
+      });
+    }
+    return { requests };
+  }
+  await useWebCrypto();
+  const started = performance.now();
+  for (let i = 0; i < total; i++) {
+    const { spec } = order[i % order.length]!;
+    const sender = ownDevices.get(spec);
+    const devices = recipients.get(spec.conversationId);
+    if (!sender || !devices) throw new Error(`client ${spec.userId} has no device for e2e-v1`);
+    const clientId = randomUUID();
+    const payload = await seal({
+      conversationId: spec.conversationId,
+      clientId,
+      senderUserId: spec.userId,
+      sender,
+      recipients: devices,
+    });
+    requests.push({ conversationId: spec.conversationId, clientId, scheme, payload });
+  }
+  return {
+    requests,
+    e2e: {
+      envelopes: total,
+      precomputeMs: performance.now() - started,
+      envelopeBytes: requests.length ? Buffer.byteLength(requests[0]!.payload, 'utf8') : 0,
+      checked: 0,
+      opened: 0,
+    },
+  };
+}
+
+/** Opens the kept deliveries on their recipients' devices. */
+async function openSamples(): Promise<{ checked: number; opened: number }> {
+  let opened = 0;
+  for (const { spec, event } of samples) {
+    const { message } = event;
+    const senderDevice = devicesOf.get(message.senderId);
+    const reader = ownDevices.get(spec);
+    if (!senderDevice || !reader) continue;
+    const ok = await opens({
+      payload: message.payload,
+      conversationId: message.conversationId,
+      clientId: message.clientId,
+      senderUserId: message.senderId,
+      senderDevice,
+      reader,
+    });
+    if (ok) opened += 1;
+  }
+  return { checked: samples.length, opened };
+}
+
+async function run(rate: number, seconds: number, drainMs: number, scheme: MessageScheme): Promise<void> {
   // one conversation after another, so that consecutive sends hit different rooms and senders
   const order = [...sockets].sort((a, b) => a.spec.index - b.spec.index);
   const total = Math.round(rate * seconds);
+  const prepared = await prepare(order, total, scheme);
+  counters = fresh();
+  inFlight = new Map();
+  samples = [];
+  const current = ++generation;
+  outstandingAcks = 0;
+  outstandingDeliveries = 0;
   const interval = 1000 / rate;
   const lags: number[] = [];
   let sent = 0;
@@ -192,13 +316,8 @@ async function run(rate: number, seconds: number, drainMs: number): Promise<void
       if (sent < due) lags.push(now - (start + sent * interval));
       while (sent < due) {
         const { spec, socket } = order[sent % order.length]!;
+        const request = prepared.requests[sent]!;
         sent += 1;
-        const request: SendMessageRequest = {
-          conversationId: spec.conversationId,
-          clientId: randomUUID(),
-          scheme: MessageScheme.PLAIN,
-          payload: PAYLOAD,
-        };
         const flight: InFlight = { t: performance.now(), missing: FULL & ~(1 << spec.index), acked: false };
         inFlight.set(request.clientId, flight);
         outstandingAcks += 1;
@@ -215,7 +334,9 @@ async function run(rate: number, seconds: number, drainMs: number): Promise<void
             if (ack.ok) counters.acked += 1;
             else {
               counters.ackFailed += 1;
-              counters.ackCodes[ack.code] = (counters.ackCodes[ack.code] ?? 0) + 1;
+              // e.g. BAD_USER_INPUT/e2eContext, BAD_USER_INPUT/unknownDevice
+              const code = ack.fields?.[0] ? `${ack.code}/${ack.fields[0].code}` : ack.code;
+              counters.ackCodes[code] = (counters.ackCodes[code] ?? 0) + 1;
             }
           },
         );
@@ -234,6 +355,7 @@ async function run(rate: number, seconds: number, drainMs: number): Promise<void
   const used = process.cpuUsage(cpu);
   const cpuPct = (used.user + used.system) / 10 / (performance.now() - start);
   lags.sort((a, b) => a - b);
+  if (prepared.e2e) Object.assign(prepared.e2e, await openSamples());
   const result: RunResult = {
     sent,
     acked: counters.acked,
@@ -251,6 +373,7 @@ async function run(rate: number, seconds: number, drainMs: number): Promise<void
     lagP99Ms: lags[Math.floor(lags.length * 0.99)] ?? 0,
     achievedRate: (sent * 1000) / (sentAt - start),
     cpuPct,
+    ...(prepared.e2e ? { e2e: prepared.e2e } : {}),
   };
   send({ kind: 'result', result });
 }
@@ -261,7 +384,7 @@ process.on('message', (message: ToLoad) => {
       void connect(message.url, message.clients, message.spreadMs);
       break;
     case 'run':
-      void run(message.rate, message.seconds, message.drainMs);
+      void run(message.rate, message.seconds, message.drainMs, message.scheme);
       break;
     case 'close':
       for (const { socket } of sockets) socket.close();
