@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type CaseContent, Role } from '@cop/contracts';
 import type { DataSource } from 'typeorm';
-import { binary } from '../../test/factories/jit-evidence.factory.js';
+import { binary } from '../../test/binary.js';
 import { dataOf, errorOf } from '../../test/factories/jit.factory.js';
 import { createMember, signIn, type TestMember } from '../../test/factories/member.factory.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';

@@ -11,6 +11,7 @@ import { createMember, signIn, type TestMember } from '../../test/factories/memb
 import { startS3Server, type TestS3Server } from '../../test/s3-server.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';
 import { FilesService } from './files.service.js';
+import { binary } from '../../test/binary.js';
 
 const LIMIT = 1024 * 1024;
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
@@ -25,16 +26,6 @@ function principalOf(member: TestMember): Principal {
     sessionId: 'test',
     sessionState: SessionState.ACTIVE,
   };
-}
-
-/** Reads a response body as bytes, whatever its type (a superagent parser). */
-function binary(
-  res: { on(event: 'data' | 'end', listener: (chunk: Buffer) => void): unknown },
-  cb: (err: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
 async function upload(

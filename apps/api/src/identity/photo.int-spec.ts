@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { createMember, signIn } from '../../test/factories/member.factory.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { binary } from '../../test/binary.js';
 
 async function jpegWithGps(): Promise<Buffer> {
   return sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 40, g: 90, b: 160 } } })
@@ -29,14 +30,7 @@ describe('profile photos', () => {
     expect(res.status).toBe(200);
     expect(res.body.photoUrl).toMatch(new RegExp(`^/api/members/${member.id}/photo\\?v=`));
 
-    const served = await client.agent
-      .get(res.body.photoUrl)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const served = await client.agent.get(res.body.photoUrl).buffer(true).parse(binary);
     expect(served.headers['content-type']).toBe('image/webp');
     expect(served.headers['x-content-type-options']).toBe('nosniff');
     const meta = await sharp(served.body as Buffer).metadata();

@@ -19,6 +19,7 @@ import { connectSocket, listen, uploadFile } from '../../test/factories/discussi
 import { createMember, signIn, type TestMember } from '../../test/factories/member.factory.js';
 import { emitAck, sent, startDirect, type SendAck } from '../../test/factories/messaging.factory.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';
+import { binary } from '../../test/binary.js';
 
 /**
  * The quality bar of end-to-end encryption: what two members say to each other never reaches the
@@ -103,16 +104,6 @@ async function* filesUnder(dir: string, keep: (name: string) => boolean = () => 
     const path = join(entry.parentPath, entry.name);
     yield [path, await readFile(path)] as [string, Buffer];
   }
-}
-
-/** Reads a response body as bytes, whatever its type (a superagent parser). */
-function binary(
-  res: { on(event: 'data' | 'end', listener: (chunk: Buffer) => void): unknown },
-  cb: (err: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
 const MESSAGES = `query M($id: ID!) { messages(conversationId: $id) {

@@ -29,6 +29,7 @@ import {
 } from '../../test/factories/messaging.factory.js';
 import { png } from '../../test/fixtures/files.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../test/test-app.js';
+import { binary } from '../../test/binary.js';
 
 /**
  * End-to-end encrypted (`e2e-v1`) messages against the real server and database: the server
@@ -42,16 +43,6 @@ const EDIT = `mutation E($input: EditMessageInput!) { editMessage(input: $input)
 const E2E_SINCE = `query C($id: ID!) { conversation(id: $id) { e2eSince } }`;
 const SEND_WITH_FILES = `mutation S($input: SendMessageInput!) {
   sendMessage(input: $input) { id scheme attachments { id name contentType hasPreview encrypted } } }`;
-
-/** Reads a response body as bytes, whatever its type (a superagent parser). */
-function binary(
-  res: { on(event: 'data' | 'end', listener: (chunk: Buffer) => void): unknown },
-  cb: (err: Error | null, body: Buffer) => void,
-): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (c) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 type Ack = Awaited<ReturnType<typeof sendOverSocket>>;
 const refusal = (ack: Ack) => {

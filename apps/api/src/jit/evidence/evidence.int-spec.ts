@@ -10,7 +10,6 @@ import { pdf, png, windowsExecutable } from '../../../test/fixtures/files.js';
 import { cookieOf, listen } from '../../../test/factories/discussion.factory.js';
 import {
   addEvidence,
-  binary,
   CREATE_EVIDENCE,
   CUSTODY_FIELDS,
   createWorkspace,
@@ -19,6 +18,7 @@ import {
   evidenceFilesUrl,
   uploadEvidenceFile,
 } from '../../../test/factories/jit-evidence.factory.js';
+import { binary } from '../../../test/binary.js';
 import { parseCsv } from '../../../test/fixtures/csv.js';
 import { createMember, signIn, type TestMember } from '../../../test/factories/member.factory.js';
 import { createTestApp, type TestAgent, type TestApp } from '../../../test/test-app.js';

@@ -13,6 +13,15 @@ const INDEX_BATCH_MS = 300;
  */
 export function e2eHooks(client: Client): MessageCryptoHooks {
   const waiting = new Map<string, IndexItem[]>();
+  // What this session already sent to the index (message id and change): a history page read
+  // again, or a message seen live and then in a page, is not written twice.
+  const done = new Set<string>();
+  const firstTime = (userId: string, message: { id: string; changeSeq?: number }, what: string) => {
+    const key = `${userId}:${message.id}:${message.changeSeq ?? ''}:${what}`;
+    if (done.has(key)) return false;
+    done.add(key);
+    return true;
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
     timer = null;
@@ -25,6 +34,7 @@ export function e2eHooks(client: Client): MessageCryptoHooks {
   return {
     onNewMessageKeys: (userId) => noteNewMessageKeys(client, userId),
     onOpened: (userId, message, content) => {
+      if (!firstTime(userId, message, 'indexed')) return;
       const items = waiting.get(userId) ?? [];
       items.push({
         messageId: message.id,
@@ -39,6 +49,7 @@ export function e2eHooks(client: Client): MessageCryptoHooks {
       timer ??= setTimeout(flush, INDEX_BATCH_MS);
     },
     onDeleted: (userId, message) => {
+      if (!firstTime(userId, message, 'deleted')) return;
       void unindexMessage(userId, message.id, message.changeSeq).catch(() => undefined);
     },
   };

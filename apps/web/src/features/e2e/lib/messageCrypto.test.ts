@@ -62,7 +62,8 @@ describe('MessageCrypto', () => {
     const message = stored(amina.id, payload, clientId);
     expect(await kwameCrypto.open(message)).toEqual({ kind: 'encrypted', text: SENTENCE, files: [] });
     expect(await aminaCrypto.open(message)).toEqual({ kind: 'encrypted', text: SENTENCE, files: [] });
-    expect((await loadMessageKeys(kwame.id)).has(message.id)).toBe(true);
+    // Kept in the keystore (for the backup) right after, in one write with the others opened.
+    await vi.waitFor(async () => expect((await loadMessageKeys(kwame.id)).has(message.id)).toBe(true));
   });
 
   it('warns of a tampered ciphertext, a wrong signature and a replayed envelope, showing nothing', async () => {
@@ -113,6 +114,7 @@ describe('MessageCrypto', () => {
       clientId,
     );
     expect((await oldKwame.open(message)).kind).toBe('encrypted');
+    await vi.waitFor(async () => expect((await loadMessageKeys(kwame.id)).has(message.id)).toBe(true));
     const kept = (await loadMessageKeys(kwame.id)).get(message.id)!;
 
     // A new browser: nothing of the old one is here.

@@ -112,6 +112,8 @@ export class MessageCrypto implements EngineCrypto {
   private signingWanted = new Map<string, (key: string | null) => void>();
   private signingTimer: ReturnType<typeof setTimeout> | null = null;
   private messageKeys: Promise<Map<string, Uint8Array>> | null = null;
+  private unsaved: Array<[string, Uint8Array]> = [];
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly client: Client,
@@ -232,15 +234,23 @@ export class MessageCrypto implements EngineCrypto {
     }
     const result = await decryptMessage({ envelope, myDevice: device, ...context });
     if (!result.ok) return { kind: 'failed', reason: result.reason };
-    const keys = await this.keptKeys();
-    keys.set(message.id, result.messageKey);
-    try {
-      await saveMessageKeys(this.userId, [[message.id, result.messageKey]]);
-      this.hooks.onNewMessageKeys?.(this.userId);
-    } catch {
-      // The keystore refused (storage full): the message still shows; the backup misses it.
-    }
+    (await this.keptKeys()).set(message.id, result.messageKey);
+    this.keep(message.id, result.messageKey);
     return this.opened(message, result.content);
+  }
+
+  /** New message keys go to the keystore together: one IndexedDB transaction per burst, not per message. */
+  private keep(messageId: string, key: Uint8Array): void {
+    this.unsaved.push([messageId, key]);
+    this.saveTimer ??= setTimeout(() => {
+      this.saveTimer = null;
+      const keys = this.unsaved.splice(0);
+      saveMessageKeys(this.userId, keys).then(
+        () => this.hooks.onNewMessageKeys?.(this.userId),
+        // The keystore refused (storage full): the messages still show; the backup misses them.
+        () => undefined,
+      );
+    }, 0);
   }
 
   private opened(message: SealedMessage, content: E2eContent): Opened {

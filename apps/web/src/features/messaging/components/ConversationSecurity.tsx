@@ -67,17 +67,23 @@ export function ConversationSecurity({ me, others, direct, revision }: Conversat
     return new Map(others.map((other) => [other.id, (byUser.get(other.id) ?? []).sort().join(',')]));
   }, [data, others]);
 
+  // A member seen for the first time: their devices are simply noted (nothing to compare with).
+  useEffect(() => {
+    if (!data) return;
+    // (Not in `changed` meanwhile: a member with nothing noted is never "changed".)
+    for (const other of others) {
+      if (readSeen(me, other.id) === null) writeSeen(me, other.id, fingerprints.get(other.id) ?? '');
+    }
+  }, [data, fingerprints, me, others]);
   const [acknowledged, setAcknowledged] = useState(0);
   const changed = useMemo(() => {
     if (!data) return [];
-    const list: string[] = [];
-    for (const other of others) {
-      const now = fingerprints.get(other.id) ?? '';
-      const seen = readSeen(me, other.id);
-      if (seen === null) writeSeen(me, other.id, now);
-      else if (seen !== now) list.push(other.name);
-    }
-    return list;
+    return others
+      .filter((other) => {
+        const seen = readSeen(me, other.id);
+        return seen !== null && seen !== (fingerprints.get(other.id) ?? '');
+      })
+      .map((other) => other.name);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `acknowledged` re-reads localStorage
   }, [data, fingerprints, me, others, acknowledged]);
 

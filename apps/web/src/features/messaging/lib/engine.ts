@@ -86,7 +86,8 @@ export class MessagingEngine {
   private readonly crypto: EngineCrypto | undefined;
   /** Opened messages by id, with the payload they were opened from (an edit opens again). */
   private opened = new Map<string, { payload: string; value: Opened }>();
-  private openQueue: ChatMessage[] = [];
+  /** Messages waiting to be opened, by id (a newer payload of the same message replaces the older). */
+  private openQueue = new Map<string, ChatMessage>();
   private opening = false;
   /** Client ids already sent again once after the api no longer knew this device. */
   private deviceRetried = new Set<string>();
@@ -635,11 +636,9 @@ export class MessagingEngine {
       if (message.scheme !== MessageScheme.E2E_V1 || message.deletedAt) continue;
       const known = this.opened.get(message.id);
       if (known && known.payload === message.payload) continue;
-      if (this.openQueue.some((queued) => queued.id === message.id && queued.payload === message.payload))
-        continue;
-      this.openQueue.push(message);
+      this.openQueue.set(message.id, message);
     }
-    if (!this.opening && this.openQueue.length > 0) void this.drainOpen();
+    if (!this.opening && this.openQueue.size > 0) void this.drainOpen();
   }
 
   private async drainOpen(): Promise<void> {
@@ -647,9 +646,10 @@ export class MessagingEngine {
     if (!crypto) return;
     this.opening = true;
     try {
-      while (!this.disposed && this.openQueue.length > 0) {
+      while (!this.disposed && this.openQueue.size > 0) {
         // Newest first: what the person is looking at opens before older history.
-        const batch = this.openQueue.splice(0, 20).sort((a, b) => b.seq - a.seq);
+        const batch = [...this.openQueue.values()].sort((a, b) => b.seq - a.seq).slice(0, 20);
+        batch.forEach((message) => this.openQueue.delete(message.id));
         const results = await Promise.all(
           batch.map(async (message) => ({
             message,
